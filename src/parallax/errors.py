@@ -1,0 +1,25 @@
+"""Errors a user can act on: raised inside, printed as one clean line at the edge."""
+
+from __future__ import annotations
+
+
+class ParallaxError(Exception):
+    """Base class: `str(err)` is one line a user can read."""
+
+
+class InputError(ParallaxError):
+    """An input that cannot be read as an article: names the file (and line) and the reason."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class StageError(ParallaxError):
+    """A pipeline stage returned something other than what the next stage reads."""
+
+    def __init__(self, stage: str, detail: str) -> None:
+        super().__init__(f"stage {stage!r} broke: {detail}")
