@@ -1,1 +1,45 @@
-"""clean stage."""
+"""Boilerplate out, metadata found: `RawDocument` -> `Article`.
+
+One entry point, `clean`, dispatches on the document's kind to the cleaner
+registered for it: trafilatura for HTML, Parallax's own dump cleaner for text
+and markdown dumps (trafilatura needs HTML), and a light pass for JSONL records
+whose text is already a body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from parallax.errors import InputError
+from parallax.model import Article, RawDocument
+
+Cleaner = Callable[[RawDocument], Article]
+
+# Fewer words than this is a stub, an error page or a list of links, not an article.
+MIN_BODY_WORDS = 20
+
+
+def _cleaners() -> dict[str, Cleaner]:
+    from parallax.clean.dump import clean_dump
+    from parallax.clean.html import clean_html
+    from parallax.clean.record import clean_record
+
+    return {"text": clean_dump, "markdown": clean_dump, "html": clean_html, "record": clean_record}
+
+
+def clean(raw: RawDocument) -> Article:
+    """The article in a raw document; `InputError` when there is none."""
+    cleaner = _cleaners().get(raw.kind)
+    if cleaner is None:
+        raise InputError(raw.source, f"no cleaner for documents of kind {raw.kind!r}", raw.line)
+    article = cleaner(raw)
+    if not isinstance(article, Article):
+        from parallax.errors import StageError
+
+        raise StageError(f"clean:{raw.kind}", f"returned {type(article).__name__}, not an Article")
+    if article.word_count < MIN_BODY_WORDS:
+        raise InputError(raw.source, f"no article found (body of {article.word_count} words)", raw.line)
+    return article
+
+
+__all__ = ["MIN_BODY_WORDS", "clean"]

@@ -1,0 +1,269 @@
+"""The reader registry and the walk over paths.
+
+A reader is `(source, data) -> iterator of RawDocument | InputError`, registered
+with a sniffing predicate over the decompressed head of the file. The first
+reader whose predicate accepts the head wins; text is the fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from parallax.errors import InputError
+from parallax.ingest.decode import GZIP_MAGIC, decode, gunzip, read_bytes
+from parallax.model import RawDocument
+
+Item = RawDocument | InputError
+ReadFn = Callable[[str, bytes], Iterator[Item]]
+SniffFn = Callable[[bytes, str], bool]
+
+
+@dataclass(frozen=True)
+class Reader:
+    name: str
+    sniff: SniffFn
+    read: ReadFn
+
+
+READERS: list[Reader] = []
+
+
+def register(name: str, sniff: SniffFn) -> Callable[[ReadFn], ReadFn]:
+    def wrap(read: ReadFn) -> ReadFn:
+        READERS.append(Reader(name, sniff, read))
+        return read
+
+    return wrap
+
+
+def _head(data: bytes) -> bytes:
+    """The first bytes of the content, decompressed when gzipped (for sniffing only)."""
+    if data.startswith(GZIP_MAGIC):
+        import zlib
+
+        try:
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:65536], 65536)
+        except zlib.error:
+            return b""
+    return data[:65536]
+
+
+# --- WARC -------------------------------------------------------------------
+
+
+def _is_warc(head: bytes, name: str) -> bool:
+    return head.lstrip().startswith(b"WARC/")
+
+
+@register("warc", _is_warc)
+def read_warc(source: str, data: bytes) -> Iterator[Item]:
+    import io
+
+    yield from read_warc_stream(source, io.BytesIO(data))
+
+
+def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
+    """Each HTML response record is an article; its target URI is the article's URL.
+
+    Archives are streamed record by record, so a multi-GB CC-NEWS file needs no
+    more memory than its largest page.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    count = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if "html" not in ctype:
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            where = f"{source}#{url or count}"
+            try:
+                body = record.content_stream().read()
+                text = decode(body, where)
+            except InputError as err:
+                yield err
+                continue
+            except Exception as err:  # a broken record must not end the archive
+                yield InputError(where, f"unreadable WARC record ({err.__class__.__name__})")
+                continue
+            count += 1
+            yield RawDocument(source=source, kind="html", content=text, url=url,
+                              id=f"{Path(source).name}#{count}")
+    except (ArchiveLoadFailed, OSError, EOFError) as err:
+        yield InputError(source, f"broken WARC archive after {count} records ({err})")
+
+
+# --- JSON Lines ---------------------------------------------------------------
+
+
+def _is_jsonl(head: bytes, name: str) -> bool:
+    first = head.lstrip()[:1]
+    return first == b"{" or (first == b"[" and name.endswith(".json"))
+
+
+def _record_document(source: str, record: dict, line: int) -> RawDocument:
+    text = record.get("text")
+    html = record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError(source, "record has neither a 'text' nor an 'html' string", line)
+    authors = record.get("authors") or []
+    if isinstance(authors, str):
+        authors = [authors]
+    return RawDocument(
+        source=source,
+        kind="record" if isinstance(text, str) and text.strip() else "html",
+        content=text if isinstance(text, str) and text.strip() else html,
+        id=str(record["id"]) if record.get("id") is not None else f"{Path(source).name}:{line}",
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        outlet=record.get("outlet") if isinstance(record.get("outlet"), str) else None,
+        published=str(record["published"]) if record.get("published") else None,
+        authors=[str(a) for a in authors if a],
+        line=line,
+    )
+
+
+@register("jsonl", _is_jsonl)
+def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
+    """One article per line; a bad line is reported with its number and skipped."""
+    text = decode(data, source)
+    stripped = text.lstrip()
+    if stripped.startswith("["):  # a JSON array of records, as some exports write
+        try:
+            records = json.loads(stripped)
+        except json.JSONDecodeError as err:
+            yield InputError(source, f"invalid JSON ({err.msg} at line {err.lineno})")
+            return
+        lines = [(i + 1, r) for i, r in enumerate(records)]
+    else:
+        lines = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                lines.append((number, json.loads(line)))
+            except json.JSONDecodeError as err:
+                yield InputError(source, f"invalid JSON ({err.msg})", number)
+    for number, record in lines:
+        if not isinstance(record, dict):
+            yield InputError(source, "a JSON Lines record must be an object", number)
+            continue
+        try:
+            yield _record_document(source, record, number)
+        except InputError as err:
+            yield err
+
+
+# --- HTML ---------------------------------------------------------------------
+
+_HTML_HEAD = re.compile(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<article[\s>]", re.I)
+
+
+def _is_html(head: bytes, name: str) -> bool:
+    return bool(_HTML_HEAD.search(head[:4096])) or (
+        name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) and head.lstrip().startswith(b"<")
+    )
+
+
+@register("html", _is_html)
+def read_html(source: str, data: bytes) -> Iterator[Item]:
+    yield RawDocument(source=source, kind="html", content=decode(data, source), id=_file_id(source))
+
+
+# --- text and markdown dumps ----------------------------------------------------
+
+# Markdown as html2text and scrapers write it: links, escapes, headings, bullets.
+_MARKDOWN_SIGNS = re.compile(r"\]\([^)\s]*\)|\\[$*_\[\]#.!-]|^#{1,6} |^\s*[*+-] \[|^> ", re.M)
+
+
+def is_markdown(text: str) -> bool:
+    return len(_MARKDOWN_SIGNS.findall(text[:200_000])) >= 2
+
+
+def _is_text(head: bytes, name: str) -> bool:
+    return True
+
+
+@register("text", _is_text)
+def read_text(source: str, data: bytes) -> Iterator[Item]:
+    text = decode(data, source)
+    kind = "markdown" if source.endswith((".md", ".markdown")) or is_markdown(text) else "text"
+    yield RawDocument(source=source, kind=kind, content=text, id=_file_id(source))
+
+
+def _file_id(source: str) -> str:
+    name = Path(source).name
+    return name[:-3] if name.endswith(".gz") else name
+
+
+# --- the walk -------------------------------------------------------------------
+
+
+def read_source(source: str, data: bytes) -> Iterator[Item]:
+    """Dispatch one input's bytes to the first reader that recognises them."""
+    head = _head(data)
+    if not head.strip():
+        if data.startswith(GZIP_MAGIC):
+            try:
+                gunzip(data, source)
+            except InputError as err:
+                yield err
+                return
+        yield InputError(source, "empty file")
+        return
+    for reader in READERS:
+        if reader.sniff(head, source.lower()):
+            try:
+                yield from reader.read(source, data)
+            except InputError as err:
+                yield err
+            return
+
+
+def _walk(path: str) -> Iterator[str]:
+    if os.path.isdir(path):
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield os.path.join(root, name)
+    else:
+        yield path
+
+
+def iter_documents(paths: Iterable[str]) -> Iterator[Item]:
+    """Every document of every path ('-' is standard input), errors in the stream."""
+    for path in paths:
+        if path == "-":
+            yield from read_source("<stdin>", sys.stdin.buffer.read())
+            continue
+        if not os.path.exists(path):
+            yield InputError(path, "no such file or folder")
+            continue
+        for file in _walk(path):
+            try:
+                with open(file, "rb") as handle:
+                    if _is_warc(_head(handle.read(65536)), file):
+                        handle.seek(0)
+                        yield from read_warc_stream(file, handle)
+                        continue
+            except OSError as err:
+                yield InputError(file, err.strerror or str(err))
+                continue
+            try:
+                data = read_bytes(file)
+            except InputError as err:
+                yield err
+                continue
+            yield from read_source(file, data)
