@@ -80,7 +80,8 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
 
     count = 0
     try:
-        for record in ArchiveIterator(stream):
+        records = ArchiveIterator(stream)
+        for record in records:
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -101,7 +102,15 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
             yield RawDocument(source=source, kind="html", content=text, url=url,
                               id=f"{Path(source).name}#{count}")
     except (ArchiveLoadFailed, OSError, EOFError) as err:
-        yield InputError(source, f"broken WARC archive after {count} records ({err})")
+        yield InputError(source, f"broken WARC archive after {count} pages ({err})")
+        return
+    # warcio ends quietly at a truncated record: the last offset it reached tells.
+    try:
+        size = stream.seek(0, 2)
+    except (OSError, ValueError):
+        return
+    if records.offset < size:
+        yield InputError(source, f"truncated WARC archive: unreadable after byte {records.offset} of {size}")
 
 
 # --- JSON Lines ---------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""Readers: formats sniffed from content, bad inputs reported as errors in the stream."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from parallax.errors import InputError
+from parallax.ingest import decode as decode_module
+from parallax.ingest import iter_documents
+from parallax.model import RawDocument
+
+PAGE = """<!doctype html><html><head><title>Flood waters rise</title>
+<meta property="og:site_name" content="Example News"></head>
+<body><article><h1>Flood waters rise in the valley</h1>
+<p>Flood waters rose across the valley on Tuesday as heavy rain continued for a third day, officials said.</p>
+<p>More than 2,000 residents were moved to shelters, and the regional government declared an emergency.</p>
+</article></body></html>"""
+
+
+def documents(paths: list[Path]) -> list[RawDocument | InputError]:
+    return list(iter_documents([str(p) for p in paths]))
+
+
+def test_html_is_sniffed_from_content_whatever_the_extension(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE)
+    [doc] = documents([path])
+    assert isinstance(doc, RawDocument) and doc.kind == "html"
+
+
+def test_gzipped_html_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode()))
+    [doc] = documents([path])
+    assert isinstance(doc, RawDocument) and "Flood waters" in doc.content and doc.id == "page.html"
+
+
+def test_markdown_dump_is_told_from_plain_text(tmp_path: Path) -> None:
+    md = tmp_path / "a.txt"
+    md.write_text("Title\n\nBy [Jane Doe](#)\n\nThe price rose to \\$5 on [Monday](https://x.org/a).\n")
+    text = tmp_path / "b.txt"
+    text.write_text("Title\n\nThe price rose to $5 on Monday, traders said.\n")
+    kinds = [d.kind for d in documents([md, text])]
+    assert kinds == ["markdown", "text"]
+
+
+def test_latin1_text_is_decoded_not_mangled(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.txt"
+    sentence = "Le président François Hollande a déclaré que la réforme était nécessaire, selon Libération. " * 3
+    path.write_bytes(sentence.encode("cp1252"))
+    [doc] = documents([path])
+    assert isinstance(doc, RawDocument)
+    assert "président François" in doc.content and "\ufffd" not in doc.content
+
+
+def test_folders_are_read_recursively_and_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b" / "c").mkdir(parents=True)
+    (tmp_path / "b" / "c" / "two.txt").write_text("Second article text here.")
+    (tmp_path / "a.txt").write_text("First article text here.")
+    (tmp_path / ".hidden").write_text("not read")
+    names = [Path(d.source).name for d in documents([tmp_path])]
+    assert names == ["a.txt", "two.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n  ", "empty file"),
+        (bytes(range(256)) * 40, "binary file"),
+        (gzip.compress(PAGE.encode())[:60], "truncated gzip"),
+    ],
+    ids=["empty", "blank", "binary", "truncated-gzip"],
+)
+def test_bad_files_yield_one_error_naming_the_file(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "bad.html.gz"
+    path.write_bytes(content)
+    [err] = documents([path])
+    assert isinstance(err, InputError)
+    assert str(path) in str(err) and reason in str(err)
+
+
+def test_enormous_file_is_refused_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(decode_module, "MAX_DOCUMENT_BYTES", 1000)
+    path = tmp_path / "huge.txt"
+    path.write_text("word " * 1000)
+    [err] = documents([path])
+    assert isinstance(err, InputError) and "limit" in str(err)
+
+
+def test_missing_path_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    [err] = documents([tmp_path / "nope.txt"])
+    assert isinstance(err, InputError) and "no such file" in str(err)
+
+
+def test_jsonl_bad_line_is_reported_with_its_number_and_others_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    good = {"id": "a1", "url": "https://example.org/x", "title": "T", "text": "Body one.", "outlet": "Example",
+            "published": "2020-01-02", "authors": ["Jane Doe"], "event": "gold label never read"}
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "a3", "title": "no text"}) + "\n"
+                    + json.dumps({**good, "id": "a4"}) + "\n")
+    items = documents([path])
+    errors = [i for i in items if isinstance(i, InputError)]
+    docs = [i for i in items if isinstance(i, RawDocument)]
+    assert [d.id for d in docs] == ["a1", "a4"]
+    assert [e.line for e in errors] == [2, 3]
+    assert docs[0].kind == "record" and docs[0].outlet == "Example" and docs[0].published == "2020-01-02"
+    assert not hasattr(docs[0], "event")
+
+
+def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for url, body, ctype in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return out.getvalue()
+
+
+def test_warc_html_responses_become_documents_with_their_urls(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(_warc([
+        ("https://news.example.org/2021/09/13/flood", PAGE.encode(), "text/html; charset=utf-8"),
+        ("https://news.example.org/logo.png", b"\x89PNG....", "image/png"),
+        ("https://news.example.org/2021/09/14/rain", PAGE.replace("valley", "city").encode(), "text/html"),
+    ]))
+    docs = documents([path])
+    assert [d.url for d in docs] == ["https://news.example.org/2021/09/13/flood",
+                                     "https://news.example.org/2021/09/14/rain"]
+    assert all(isinstance(d, RawDocument) and d.kind == "html" for d in docs)
+
+
+def test_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    data = _warc([("https://a.example/1", PAGE.encode(), "text/html")] * 3)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: int(len(data) * 0.8)])
+    items = documents([path])
+    assert any(isinstance(i, RawDocument) for i in items)
+    assert isinstance(items[-1], InputError)
