@@ -1,1 +1,136 @@
-"""compare stage."""
+"""Comparing the coverage of one story, claim by claim.
+
+`compare(articles)` takes analysed articles of one story and returns a `Story`:
+claims (each outlet's exact words, aligned across outlets, with a verdict:
+agreed, differs or unique), the framing of each outlet, and which outlets are
+independent of each other. Steps: units (statements) -> alignment (embeddings
+plus facts) -> claims (greedy clustering, one statement per outlet) ->
+verdicts -> independence -> framing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+
+from parallax.compare.align import Pair, neighbour_pairs
+from parallax.compare.framing import framing
+from parallax.compare.independence import find_relations, source_groups
+from parallax.compare.units import Unit, article_units
+from parallax.compare.verdict import judge
+from parallax.model import Article, Claim, ClaimMember, Story
+
+
+def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
+    """The claim-by-claim comparison of analysed articles reporting one story."""
+    articles = list(articles)
+    units: list[Unit] = []
+    for article in articles:
+        units.extend(article_units(article, first_index=len(units)))
+    vectors = _embed(units)
+    pairs = neighbour_pairs(units, vectors)
+    groups = build_claims(units, pairs)
+    cosines = {(p.a, p.b): p.cosine for p in pairs}
+    names = {a.id: a.outlet or a.id for a in articles}
+
+    relations = find_relations(articles)
+    source_of = source_groups(articles, relations)
+
+    claims: list[Claim] = []
+    claimed: set[int] = set()
+    for members in groups:
+        verdict = judge(members, cosines, names)
+        claims.append(_claim(members, verdict.status, verdict.why, verdict.differences, source_of))
+        claimed.update(m.index for m in members)
+    for unit in units:
+        if unit.index not in claimed:
+            claims.append(_claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of))
+    claims.sort(key=lambda c: (_STATUS_ORDER[c.status], -c.independent_sources))
+    for number, claim in enumerate(claims, start=1):
+        claim.id = f"c{number}"
+
+    story = Story(
+        id=story_id or _story_id(articles),
+        articles=articles,
+        claims=claims,
+        independence=[
+            {"articles": list(r.articles), "relation": r.relation, "agency": r.agency,
+             "shared_fraction": r.shared_fraction, "evidence": r.evidence}
+            for r in relations
+        ],
+    )
+    story.framing = framing(story)
+    return story
+
+
+_STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
+
+
+def _embed(units: list[Unit]) -> np.ndarray:
+    if not units:
+        return np.zeros((0, 384), dtype=np.float32)
+    from parallax.embeddings import encode
+
+    return encode([u.text for u in units])
+
+
+def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
+    """Greedy clustering of aligned pairs, best first, at most one statement per outlet.
+
+    One statement per outlet keeps a claim a claim: an outlet's second, looser
+    wording of a fact stays its own unit instead of dragging the cluster apart.
+    """
+    claim_of: dict[int, int] = {}
+    claims: dict[int, list[Unit]] = {}
+    for pair in pairs:
+        a, b = units[pair.a], units[pair.b]
+        ca, cb = claim_of.get(a.index), claim_of.get(b.index)
+        if ca is None and cb is None:
+            key = len(claims)
+            claims[key] = [a, b]
+            claim_of[a.index] = claim_of[b.index] = key
+        elif ca is not None and cb is None:
+            if all(m.article != b.article for m in claims[ca]):
+                claims[ca].append(b)
+                claim_of[b.index] = ca
+        elif cb is not None and ca is None:
+            if all(m.article != a.article for m in claims[cb]):
+                claims[cb].append(a)
+                claim_of[a.index] = cb
+        elif ca != cb and ca is not None and cb is not None:
+            articles_a = {m.article for m in claims[ca]}
+            if not articles_a & {m.article for m in claims[cb]}:
+                for member in claims.pop(cb):
+                    claims[ca].append(member)
+                    claim_of[member.index] = ca
+    return [sorted(members, key=lambda u: u.index) for members in claims.values()]
+
+
+def _claim(members: list[Unit], status: str, why: str, differences: list[str],
+           source_of: dict[str, int]) -> Claim:
+    return Claim(
+        id="",
+        status=status,  # type: ignore[arg-type]
+        members=[ClaimMember(article=u.article, text=u.text, start=u.start, end=u.end, field=u.field)
+                 for u in members],
+        about=_about(members),
+        why=why,
+        differences=differences,
+        independent_sources=len({source_of.get(u.article, u.article) for u in members}),
+    )
+
+
+def _about(members: list[Unit]) -> str:
+    """A short label: the shortest wording, cut at 90 characters."""
+    text = min((m.text for m in members), key=len)
+    return text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _story_id(articles: list[Article]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(a.id for a in articles)).encode()).hexdigest()
+    return f"s{digest[:10]}"
+
+
+__all__ = ["build_claims", "compare"]

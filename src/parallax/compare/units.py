@@ -1,0 +1,118 @@
+"""Claim units: the statements of one article that the comparison aligns.
+
+A unit is a sentence of the body (or a clause, where a sentence strings several
+facts together with semicolons), the headline, the standfirst, or a caption.
+Each unit carries what the reading found inside it: entity names, quantities
+and the speaker of a quote it holds, so alignment and verdicts can use facts,
+not only words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parallax.analyze.quantities import find_quantities
+from parallax.model import Article, Quantity
+
+# Units shorter than this carry no checkable fact ("Advertisement", "He added:").
+MIN_UNIT_WORDS = 4
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*")
+# Function words and reporting verbs: they say nothing about which fact a sentence states.
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into about over after before
+    under between through during against among than then so that this these those there here
+    it its it's he she they them his her their we our you your i me my is are was were be been
+    being has have had do does did will would can could should may might must shall not no nor
+    also just only very more most such which who whom whose what when where while why how all
+    any both each few other some own same too s said says say told tell added according
+    mr mrs ms dr one two three new last year years week month day time""".split()
+)
+
+
+@dataclass
+class Unit:
+    """One statement of one article, with the facts the reading found in it."""
+
+    index: int
+    article: str
+    field: str  # body | title | standfirst | caption
+    text: str
+    start: int
+    end: int
+    position: float  # 0 at the top of the article, 1 at its end
+    entities: frozenset[str] = frozenset()
+    quantities: list[Quantity] = field(default_factory=list)
+    speakers: frozenset[str] = frozenset()
+    quoted: bool = False  # the unit is mostly a direct quote
+    terms: frozenset[str] = frozenset()
+
+
+def content_terms(text: str) -> frozenset[str]:
+    """Lower-cased content words cut to a crude stem, for overlap between wordings."""
+    terms = set()
+    for word in _WORD.findall(text.lower()):
+        word = word.strip("'-")
+        if len(word) < 3 or word in STOPWORDS or word[0].isdigit():
+            continue
+        terms.add(word[:6])
+    return frozenset(terms)
+
+
+def _split_clauses(text: str, start: int) -> list[tuple[str, int]]:
+    """A sentence split at semicolons: each side is a fact of its own."""
+    pieces = []
+    offset = 0
+    for piece in re.split(r"(?<=;)\s+", text):
+        at = text.find(piece, offset)
+        offset = at + len(piece)
+        pieces.append((piece, start + at))
+    return pieces
+
+
+def article_units(article: Article, first_index: int = 0) -> list[Unit]:
+    """The claim units of one analysed article, headline first."""
+    raw: list[tuple[str, str, int, int]] = []
+    if article.title:
+        raw.append(("title", article.title, 0, len(article.title)))
+    if article.standfirst:
+        raw.append(("standfirst", article.standfirst, 0, len(article.standfirst)))
+    for sentence in article.sentences:
+        for text, start in _split_clauses(sentence.text, sentence.start):
+            raw.append(("body", text, start, start + len(text)))
+    for caption in article.captions:
+        raw.append(("caption", caption, 0, len(caption)))
+
+    body_length = max(1, len(article.body))
+    aliases = [(entity.name, [a for a in {entity.name, *entity.aliases} if len(a) > 2]) for entity in article.entities]
+    units: list[Unit] = []
+    for field_name, text, start, end in raw:
+        stripped = text.strip()
+        if len(stripped.split()) < MIN_UNIT_WORDS:
+            continue
+        if field_name == "body":
+            names = frozenset(
+                entity.name for entity in article.entities
+                if any(start <= m_start < end for m_start, _ in entity.mentions)
+            )
+            quantities = [q for q in article.quantities if start <= q.start < end]
+            speakers = frozenset(
+                q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
+            )
+            quoted_chars = sum(min(end, q.end) - max(start, q.start) for q in article.quotes
+                               if q.kind == "direct" and q.start < end and q.end > start)
+            position = start / body_length
+        else:
+            lowered = text.lower()
+            names = frozenset(name for name, forms in aliases if any(f.lower() in lowered for f in forms))
+            quantities = find_quantities(text)
+            speakers = frozenset()
+            quoted_chars = 0
+            position = 0.0 if field_name in ("title", "standfirst") else 0.5
+        units.append(Unit(
+            index=first_index + len(units), article=article.id, field=field_name, text=stripped,
+            start=start, end=end, position=position, entities=names, quantities=quantities,
+            speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
+        ))
+    return units

@@ -1,0 +1,94 @@
+"""When two quantities measure the same thing, and when their values are compatible.
+
+"200,000 troops" and "about 200,000 personnel" agree; "more than $1 billion"
+and "$1bn" agree; "2,000km" and "1,200 kilometers" are not a conflict unless
+the sentences say they measure the same thing (the verdict step checks that).
+"""
+
+from __future__ import annotations
+
+import math
+
+from parallax.model import Quantity
+
+# Counted nouns that newsrooms use for the same kind of thing. General
+# vocabulary of news writing, grouped by what is counted.
+_NOUN_FAMILIES = [
+    {"troop", "soldier", "personnel", "serviceman", "servicemen", "servicemember", "service member", "force"},
+    {"people", "person", "resident", "individual", "civilian", "inhabitant"},
+    {"plane", "aircraft", "jet", "warplane", "fighter jet", "fighter", "airplane"},
+    {"helicopter", "chopper", "gunship"},
+    {"death", "dead", "fatality", "killed", "victim", "life", "lives"},
+    {"injury", "injured", "wounded", "casualty"},
+    {"protester", "demonstrator", "marcher"},
+    {"migrant", "refugee", "asylum seeker", "immigrant"},
+    {"vote", "ballot"},
+    {"job", "position", "worker", "employee", "staff"},
+    {"case", "infection"},
+]
+
+# How loose each qualifier makes a value: "about 200,000" covers 180,000-220,000.
+APPROX_SPREAD = 0.1
+# Newsroom rounding of plain numbers ("$1bn" for $1.02bn).
+EXACT_SPREAD = 0.03
+# "Several dozen", "hundreds": an order of magnitude, not a count.
+VAGUE_FACTOR = 3.0
+
+
+def _singular(word: str) -> str:
+    word = word.lower().strip()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def unit_family(unit: str | None) -> frozenset[str]:
+    """A counted noun's words, singular, widened to the family of synonyms it belongs to."""
+    if not unit:
+        return frozenset()
+    words = {_singular(w) for w in unit.replace("-", " ").split() if w.lower() not in ("and", "of", "the", "or")}
+    whole = _singular(unit)
+    found = set(words) | {whole}
+    for family in _NOUN_FAMILIES:
+        if found & family:
+            found |= family
+    return frozenset(found)
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Both quantities are of the same kind and unit: they could measure one thing."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return bool(unit_family(a.unit) & unit_family(b.unit))
+    return (a.unit or "").lower() == (b.unit or "").lower()
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The values a report of `q` allows, given its qualifier, range and vagueness."""
+    low, high = q.value, q.value_max if q.value_max is not None else q.value
+    if q.vague:
+        return low / VAGUE_FACTOR, high * VAGUE_FACTOR
+    if q.qualifier == "approx":
+        return low * (1 - APPROX_SPREAD), high * (1 + APPROX_SPREAD)
+    if q.qualifier == "more_than":
+        return low, math.inf
+    if q.qualifier == "less_than":
+        return 0.0, high
+    return low * (1 - EXACT_SPREAD), high * (1 + EXACT_SPREAD)
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Two reports of one measure that can both be true."""
+    a_low, a_high = interval(a)
+    b_low, b_high = interval(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def describe(q: Quantity) -> str:
+    qualifier = {"approx": "about ", "more_than": "more than ", "less_than": "up to "}.get(q.qualifier or "", "")
+    return f"{qualifier}{q.text}" if not q.text.lower().startswith(qualifier.strip() or "\0") else q.text
