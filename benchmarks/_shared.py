@@ -1,0 +1,51 @@
+"""Where benchmarks find the shared corpora and scorers (never used by Parallax itself)."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def require_shared() -> Path:
+    if not SHARED.is_dir():
+        sys.exit(f"benchmark needs the shared corpora at {SHARED}")
+    return SHARED
+
+
+def score_extraction(predictions: dict[str, str], truth: Path) -> dict[str, float]:
+    """F1, precision, recall with the shared scorer (4-word shingles, averaged over pages)."""
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
+        json.dump({k: {"articleBody": v} for k, v in predictions.items()}, handle)
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score_extraction.py"), handle.name, str(truth)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    Path(handle.name).unlink()
+    return _parse_scores(out)
+
+
+def _parse_scores(out: str) -> dict[str, float]:
+    """The scorer prints `pages: N  precision: P  recall: R` then `f1: F`."""
+    import re
+
+    return {key: float(value) for key, value in re.findall(r"(precision|recall|f1): ([0-9.]+)", out)}
+
+
+def median_rate(run: Callable[[], int], repeats: int = 3) -> float:
+    """Items per second, the median of several runs (machines here are shared and noisy)."""
+    rates = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        count = run()
+        rates.append(count / (time.perf_counter() - start))
+    return statistics.median(rates)
