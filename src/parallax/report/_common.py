@@ -1,0 +1,199 @@
+"""What every renderer needs from a story: labels, ordered claims, verified spans, framing.
+
+Renderers differ only in layout; the decisions (which words a claim points to,
+in which order claims are shown, how an outlet is named) are made once here so
+the terminal, Markdown and HTML reports never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from parallax.model import Article, Claim, ClaimMember, Story
+
+# Differences first: they are what a fact-checker opens a comparison for; then
+# what outlets agree on, then what one outlet alone reports.
+STATUS_ORDER: tuple[str, ...] = ("differs", "agreed", "unique")
+
+STATUS_TITLES: dict[str, str] = {
+    "differs": "Reported differently",
+    "agreed": "Agreed",
+    "unique": "Reported by one outlet only",
+}
+
+STATUS_HINTS: dict[str, str] = {
+    "differs": "the same fact, with different details (numbers, contents, who said it)",
+    "agreed": "two or more outlets report it compatibly",
+    "unique": "one outlet alone reports it",
+}
+
+_SPACES = re.compile(r"\s+")
+
+
+def outlet_labels(story: Story) -> dict[str, str]:
+    """A short, unique name per article id: its outlet, numbered when an outlet repeats."""
+    names = {a.id: (a.outlet or "").strip() or a.id for a in story.articles}
+    counts = Counter(names.values())
+    seen: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    for article in story.articles:
+        name = names[article.id]
+        if counts[name] > 1:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        labels[article.id] = name
+    return labels
+
+
+def story_title(story: Story) -> str:
+    """A headline for the whole story: the first article title, else the story id."""
+    for article in story.articles:
+        if article.title and article.title.strip():
+            return article.title.strip()
+    return f"Story {story.id}"
+
+
+def claims_by_status(story: Story) -> list[tuple[str, list[Claim]]]:
+    """The claims grouped in `STATUS_ORDER`, each group in the comparison's own order.
+
+    A status the model does not know yet is kept at the end rather than dropped.
+    """
+    groups: dict[str, list[Claim]] = {}
+    for claim in story.claims:
+        groups.setdefault(claim.status, []).append(claim)
+    ordered = [s for s in STATUS_ORDER if s in groups] + [s for s in groups if s not in STATUS_ORDER]
+    return [(status, groups[status]) for status in ordered]
+
+
+def field_text(article: Article, field: str) -> str:
+    """The text a member's offsets point into: the body, the headline or the standfirst."""
+    if field == "title":
+        return article.title or ""
+    if field == "standfirst":
+        return article.standfirst or ""
+    return article.body
+
+
+def member_span(article: Article, member: ClaimMember) -> tuple[int, int] | None:
+    """Where the member's words stand in its field, checked against the text itself.
+
+    Offsets are trusted only when they cut out the member's words (white space may
+    differ); otherwise the words are searched for, and a member whose words are not
+    in the article gets no span rather than a highlight on the wrong words.
+    """
+    text = field_text(article, member.field)
+    start, end = member.start, member.end
+    if 0 <= start < end <= len(text):
+        cut = text[start:end]
+        if cut == member.text or _SPACES.sub(" ", cut).strip() == _SPACES.sub(" ", member.text).strip():
+            return start, end
+    if member.text:
+        found = text.find(member.text)
+        if found >= 0:
+            return found, found + len(member.text)
+    return None
+
+
+def members_by_article(claim: Claim) -> dict[str, list[ClaimMember]]:
+    """A claim's members keyed by article id, in the claim's order."""
+    grouped: dict[str, list[ClaimMember]] = {}
+    for member in claim.members:
+        grouped.setdefault(member.article, []).append(member)
+    return grouped
+
+
+def claim_label(claim: Claim) -> str:
+    """What the claim is about, or its id when the comparison gave no label."""
+    return claim.about.strip() or claim.id
+
+
+def sources_phrase(claim: Claim) -> str:
+    """'3 independent sources' in words a reader does not have to decode."""
+    count = claim.independent_sources
+    return f"{count} independent source" + ("" if count == 1 else "s")
+
+
+@dataclass(frozen=True)
+class FramingView:
+    """One outlet's framing, read tolerantly from the comparison's dict."""
+
+    headline: str
+    lead: str
+    loaded_per_1000: float | None
+    unnamed_per_1000: float | None
+    loaded_terms: list[str]
+    unnamed: list[str]
+    leads_with: list[str]
+    leaves_out: list[str]
+
+
+def framing_view(story: Story, article: Article) -> FramingView | None:
+    """The framing entry of an article, None when the comparison made none."""
+    entry = story.framing.get(article.id)
+    if not entry:
+        return None
+    return FramingView(
+        headline=str(entry.get("headline") or article.title or ""),
+        lead=str(entry.get("lead") or ""),
+        loaded_per_1000=_number(entry.get("loaded_per_1000")),
+        unnamed_per_1000=_number(entry.get("unnamed_per_1000")),
+        loaded_terms=_texts(entry.get("loaded_terms")),
+        unnamed=_texts(entry.get("unnamed")),
+        leads_with=[str(c) for c in entry.get("leads_with") or []],
+        leaves_out=[str(c) for c in entry.get("leaves_out") or []],
+    )
+
+
+def rate_phrase(rate: float | None) -> str:
+    """A per-1,000-words rate as a reader says it."""
+    return "n/a" if rate is None else f"{rate:.1f} per 1,000 words"
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _texts(values: Any) -> list[str]:
+    """Terms given as strings or as `{"text": ...}` objects, unique, in order."""
+    texts: list[str] = []
+    for value in values or []:
+        text = value.get("text", "") if isinstance(value, dict) else str(value)
+        if text and text not in texts:
+            texts.append(text)
+    return texts
+
+
+def independence_outlets(story: Story, finding: dict[str, Any]) -> list[str]:
+    """The outlet labels of the articles an independence finding links."""
+    labels = outlet_labels(story)
+    return [labels.get(str(a), str(a)) for a in finding.get("articles") or []]
+
+
+def independence_summary(story: Story, finding: dict[str, Any]) -> str:
+    """One line per finding: who, how related, through which agency, how much is shared."""
+    outlets = " and ".join(independence_outlets(story, finding)) or "unknown articles"
+    relation = finding.get("relation") or "related"
+    parts = [f"{outlets}: {relation}"]
+    if finding.get("agency"):
+        parts.append(f"via {finding['agency']}")
+    shared = _number(finding.get("shared_fraction"))
+    if shared is not None:
+        parts.append(f"{shared:.0%} of the text shared")
+    return ", ".join(parts)
+
+
+def byline(article: Article) -> str:
+    """Authors and agency as a byline ('By A and B for AFP'), empty when unknown."""
+    authors = [a for a in article.authors if a.strip()]
+    text = ""
+    if authors:
+        text = "By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0])
+    if article.agency:
+        text = f"{text} ({article.agency})" if text else article.agency
+    return text
