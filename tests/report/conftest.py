@@ -11,7 +11,7 @@ HERALD_BODY = (
     "at Europe's busiest harbour.\n\n"
     "The FNV union said 4,000 workers joined the strike over pay and automation. "
     "Port officials put the figure at about 2,500.\n\n"
-    "\"We will not be replaced by cranes that nobody controls,\" said union leader Anna de Vries.\n\n"
+    '"We will not be replaced by cranes that nobody controls," said union leader Anna de Vries.\n\n'
     "Sources close to the talks said the shipping companies were ready to offer a 6% raise."
 )
 LEDGER_BODY = (
@@ -175,7 +175,7 @@ def story() -> Story:
 
 MALICIOUS_BODY = (
     "<script>document.title = 'PWNED'; window.pwned = true;</script>\n\n"
-    "\" onmouseover=\"document.title='PWNED'\" x=\" and <img src=x onerror=\"document.title='PWNED'\">\n\n"
+    '" onmouseover="document.title=\'PWNED\'" x=" and <img src=x onerror="document.title=\'PWNED\'">\n\n'
     "</script><script>document.title='PWNED'</script> <!-- comment --> ]]> [bold]rich markup[/bold] | pipe |"
 )
 
