@@ -19,6 +19,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 from parallax.model import Article, Claim, Story
 from parallax.report._common import (
@@ -69,6 +70,11 @@ def _asset(name: str) -> str:
 def _script_hash(script: str) -> str:
     digest = hashlib.sha256(script.encode("utf-8")).digest()
     return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def _is_web_address(url: str | None) -> bool:
+    """Only http(s) addresses become links: a `javascript:` or `data:` URL from a page stays text."""
+    return bool(url) and urlsplit(url.strip()).scheme.lower() in {"http", "https"}
 
 
 def _status_class(status: str) -> str:
@@ -215,7 +221,7 @@ def _articles_section(story: Story, index: dict[str, int]) -> str:
     columns = []
     for number, article in enumerate(story.articles):
         meta = [byline(article), article.published or "date unknown"]
-        if article.url:
+        if _is_web_address(article.url):
             meta.append(f'<a href="{escape(article.url)}" rel="noreferrer noopener">source</a>')
             meta_html = " · ".join(escape(m) for m in meta[:2] if m) + " · " + meta[2]
         else:
