@@ -42,6 +42,15 @@ _BORROW_SUBJECT_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 # "an alleged move", "the reported deal": a participle used as an adjective reports nothing.
 _NOT_CUE_DEPS = frozenset({"amod", "compound", "acl"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss", "attr", "oprd"})
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Honorifics and role words that tell a person's gender, for "she said" after two names.
+_MALE_WORDS = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "spokesman", "chairman",
+                         "congressman", "businessman", "husband", "son", "brother"})
+_FEMALE_WORDS = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame", "lady", "queen", "princess",
+                           "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "wife",
+                           "daughter", "sister", "mother", "actress"})
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
@@ -211,6 +220,7 @@ class _Reader:
         self.token_entity: list[Entity | None] = [None] * len(doc)
         person_events: list[tuple[int, str, bool]] = []
         self.context_words: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
         for entity in entities:
             for start, end in entity.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")
@@ -220,7 +230,11 @@ class _Reader:
                     self.token_entity[i] = entity
                 if entity.label == "PERSON" and not self.in_quote[span.start]:
                     person_events.append((start, entity.name, _is_subject(span)))
-                    self.context_words.setdefault(entity.name, set()).update(_role_words(span))
+                    words = _role_words(span)
+                    self.context_words.setdefault(entity.name, set()).update(words)
+                    gender = _gender(words)
+                    if gender is not None:
+                        self.gender.setdefault(entity.name, gender)
         person_events.sort()
         self.person_positions = [p for p, _, _ in person_events]
         self.person_names = [n for _, n, _ in person_events]
@@ -248,19 +262,29 @@ class _Reader:
         self.speaker_positions.insert(index, position)
         self.speaker_names.insert(index, name)
 
-    def salient_person(self, position: int) -> str | None:
-        """The person most recently a subject or a speaker before `position`, else the last named."""
+    def salient_person(self, position: int, pronoun: str | None = None) -> str | None:
+        """The person most recently a subject or a speaker before `position`, else the last named;
+        "she" skips people known to be men ("Mr. X", "spokesman") and "he" women."""
+        wanted = _PRONOUN_GENDER.get(pronoun or "")
+
+        def fits(name: str) -> bool:
+            return wanted is None or self.gender.get(name, wanted) == wanted
+
         best: tuple[int, str] | None = None
         for positions, names in (
             (self.subject_positions, self.subject_names),
             (self.speaker_positions, self.speaker_names),
         ):
             index = bisect.bisect_left(positions, position) - 1
+            while index >= 0 and not fits(names[index]):
+                index -= 1
             if index >= 0 and (best is None or positions[index] > best[0]):
                 best = (positions[index], names[index])
         if best is not None:
             return best[1]
         index = bisect.bisect_left(self.person_positions, position) - 1
+        while index >= 0 and not fits(self.person_names[index]):
+            index -= 1
         return self.person_names[index] if index >= 0 else None
 
     def recent_org(self, position: int) -> str | None:
@@ -304,7 +328,9 @@ class _Reader:
                     return entity.name
         lower = subject.lower_
         if lower in _PERSON_PRONOUNS:
-            return self.salient_person(subject.idx)
+            return self.salient_person(subject.idx, lower)
+        if lower in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl" and subject.head.head is not subject:
+            return self.speaker_of(subject.head.head)
         if lower in _THING_PRONOUNS:
             return self.recent_org(subject.idx)
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children)
@@ -344,6 +370,9 @@ class _Reader:
         for token in reversed(self.doc[verb.sent.start : verb.i]):
             entity = self.token_entity[token.i]
             if entity is not None and entity.label == "PERSON" and not self.in_quote[token.i]:
+                root = token.head if token.dep_ in {"compound", "flat"} else token
+                if root.dep_ in _OBJECT_DEPS:
+                    continue
                 return token
         return None
 
@@ -361,12 +390,29 @@ def _latest(names: list[str], positions: list[int], all_names: list[str], positi
     return best
 
 
+def _in_main_clause(verb: Token) -> bool:
+    """Whether a verb heads the sentence's own statement, not a reported or relative clause:
+    in 'Rubio said Obama "wasted ..."', Obama is no one to follow with "he said"."""
+    for _ in range(4):
+        if verb.dep_ in {"ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj"}:
+            return False
+        if verb.head is verb or verb.dep_ not in {"conj", "advcl"}:
+            return True
+        verb = verb.head
+    return True
+
+
+def _gender(words: set[str]) -> str | None:
+    male, female = bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else None
+
+
 def _is_subject(span: Span) -> bool:
     """Whether a mention is (the name in) a clause's subject: the salient person to follow."""
     token = span.root
     for _ in range(3):
         if token.dep_ in _SUBJECT_DEPS:
-            return True
+            return _in_main_clause(token.head)
         if token.dep_ not in {"compound", "appos", "flat"} or token.head is token:
             return False
         token = token.head
@@ -451,6 +497,10 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         cue = None
         if span is not None:
             cue = _cue_in_tree(reader, span, paragraph) or _cue_nearby(reader, region, paragraph)
+        if cue is None and span is not None and text[paragraph[0] : region.outer_start].strip() == "":
+            lead_in = _lead_in_paragraph(paragraphs, region.paragraph, text)
+            if lead_in is not None:
+                cue = _cue_nearby(reader, region, (lead_in[0], region.outer_end))
         speaker = reader.attribute(cue) if cue is not None else None
         if cue is None and previous is not None and previous.speaker is not None:
             own_share = _quoted_share(by_paragraph[region.paragraph], *paragraph, text)
@@ -469,6 +519,14 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     quotes.extend(_indirect_quotes(reader, regions))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
+
+
+def _lead_in_paragraph(paragraphs: list[tuple[int, int]], index: int, text: str) -> tuple[int, int] | None:
+    """The paragraph before, when it introduces the quote with a colon ('... in a statement:')."""
+    if index == 0:
+        return None
+    start, end = paragraphs[index - 1]
+    return (start, end) if text[start:end].rstrip().endswith(":") else None
 
 
 def _adjacent(paragraphs: list[tuple[int, int]], previous: _Region, region: _Region, text: str) -> bool:
