@@ -141,7 +141,13 @@ def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
     text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     if _is_junk(text):
         return None
-    if end - start == 1 and doc[start].is_sent_start and doc[start].tag_ in _NOT_NAME_TAGS:
+    if (
+        end - start == 1
+        and doc[start].is_sent_start
+        and doc[start].tag_ in _NOT_NAME_TAGS
+        and doc[start].lower_ not in nationality_words()
+        and doc[start].lower_ not in place_names()
+    ):
         return None
     if label == "PERSON" and all(_is_title_token(t) for t in doc[start:end]):
         return None
