@@ -1,0 +1,198 @@
+"""Where the web app gets its stories: one small interface, several backings.
+
+The app only asks a `StorySource` for a list of story summaries and for one
+story by id; stories in memory, story-report JSON files and the SQLite store
+all answer the same two questions, so the app never knows which one it has.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from parallax.errors import ParallaxError
+from parallax.model import Claim, ClaimMember, Story, article_from_dict
+from parallax.report._common import claims_by_status, outlet_labels, story_title
+
+if TYPE_CHECKING:
+    from parallax.store import Store
+
+
+@runtime_checkable
+class StorySource(Protocol):
+    """What the web app needs: summaries to list, and a full story by id (None when unknown)."""
+
+    def list_stories(self) -> list[dict[str, Any]]: ...
+    def get_story(self, story_id: str) -> Story | None: ...
+
+
+def story_summary(story: Story) -> dict[str, Any]:
+    """A story's line in the index: id, headline, outlets, dates and claim counts."""
+    dates = sorted(a.published for a in story.articles if a.published)
+    return {
+        "id": story.id,
+        "title": story_title(story),
+        "outlets": list(dict.fromkeys(outlet_labels(story).values())),
+        "articles": len(story.articles),
+        "published": dates[0][:10] if dates else None,
+        "claims": {status: len(claims) for status, claims in claims_by_status(story)},
+    }
+
+
+class StoryListSource:
+    """Stories held in memory, or produced afresh by a callable at every request."""
+
+    def __init__(self, stories: Iterable[Story] | Callable[[], Iterable[Story]]) -> None:
+        if callable(stories):
+            self._produce: Callable[[], Iterable[Story]] = stories
+        else:
+            fixed = list(stories)
+            self._produce = lambda: fixed
+
+    def _by_id(self) -> dict[str, Story]:
+        return {story.id: story for story in self._produce()}
+
+    def list_stories(self) -> list[dict[str, Any]]:
+        return [story_summary(story) for story in self._by_id().values()]
+
+    def get_story(self, story_id: str) -> Story | None:
+        return self._by_id().get(story_id)
+
+
+def story_from_dict(data: dict[str, Any]) -> Story:
+    """A story report (as `parallax compare --format json` writes it) read back into a `Story`."""
+    try:
+        articles = [article_from_dict(a) for a in data.get("articles") or []]
+        claims = []
+        for claim in data.get("claims") or []:
+            members = [
+                ClaimMember(
+                    article=str(m["article"]),
+                    text=str(m["text"]),
+                    start=int(m.get("start", 0)),
+                    end=int(m.get("end", 0)),
+                    field=m.get("field", "body"),
+                )
+                for m in claim.get("members") or []
+            ]
+            claims.append(
+                Claim(
+                    id=str(claim.get("id") or f"c{len(claims) + 1}"),
+                    status=claim["status"],
+                    members=members,
+                    about=claim.get("about", ""),
+                    why=claim.get("why", ""),
+                    independent_sources=int(claim.get("independent_sources", 1)),
+                    differences=list(claim.get("differences") or []),
+                )
+            )
+    except (KeyError, TypeError, ValueError, AttributeError) as err:
+        raise ParallaxError(f"not a story report: {err.__class__.__name__}: {err}") from err
+    story_id = str(data.get("id") or (articles[0].id if articles else "story"))
+    return Story(
+        id=story_id,
+        articles=articles,
+        claims=claims,
+        framing=dict(data.get("framing") or {}),
+        independence=list(data.get("independence") or []),
+    )
+
+
+def load_report_files(paths: Iterable[Path]) -> list[Story]:
+    """Stories from story-report JSON files (one report, or a list of reports, per file)."""
+    stories: list[Story] = []
+    for path in paths:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            raise ParallaxError(f"{path}: cannot read a story report ({err})") from err
+        for report in data if isinstance(data, list) else [data]:
+            if not isinstance(report, dict):
+                raise ParallaxError(f"{path}: a story report is a JSON object")
+            try:
+                stories.append(story_from_dict(report))
+            except ParallaxError as err:
+                raise ParallaxError(f"{path}: {err}") from err
+    return stories
+
+
+class StoreStorySource:
+    """Stories of a Parallax store, compared on first view and kept for the next.
+
+    The store is opened per call: the app answers from several threads and a
+    SQLite connection belongs to the thread that opened it. Comparisons run one
+    at a time (they are CPU-bound) and are cached by the story's article ids, so
+    a story that gains an article is compared again.
+    """
+
+    def __init__(self, path: str | Path, comparer: Callable[..., Story] | None = None) -> None:
+        self.path = Path(path)
+        self._comparer = comparer
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, tuple[str, ...]], Story] = {}
+
+    def _open(self) -> Store:
+        from parallax.store import open_store  # imported when used: the store pulls in numpy
+
+        return open_store(self.path)
+
+    def list_stories(self) -> list[dict[str, Any]]:
+        summaries = []
+        with closing(self._open()) as store:
+            for story_id, article_ids in store.stories():
+                articles = [a for a in (store.get_article(i) for i in article_ids) if a is not None]
+                summaries.append(story_summary(Story(id=story_id, articles=articles)))
+        return summaries
+
+    def get_story(self, story_id: str) -> Story | None:
+        with closing(self._open()) as store:
+            members = dict(store.stories()).get(story_id)
+            if members is None:
+                return None
+            articles = [a for a in (store.get_article(i) for i in members) if a is not None]
+        key = (story_id, tuple(a.id for a in articles))
+        with self._lock:
+            if key not in self._cache:
+                comparer = self._comparer
+                if comparer is None:
+                    from parallax.compare import compare as comparer
+                self._cache[key] = comparer(articles, story_id)
+            return self._cache[key]
+
+
+def as_story_source(source: object) -> StorySource:
+    """Whatever `serve` was given, as a `StorySource`.
+
+    A `StorySource` is used as it is; a `Story`, a list of stories or a callable
+    returning stories is held in memory; a path is a store (a SQLite file), a
+    story-report JSON file, or a folder of them.
+    """
+    if isinstance(source, StorySource):
+        return source
+    if isinstance(source, Story):
+        return StoryListSource([source])
+    if isinstance(source, str | Path):
+        return _source_from_path(Path(source))
+    if callable(source):
+        return StoryListSource(source)  # type: ignore[arg-type]
+    if isinstance(source, Iterable):
+        stories = list(source)
+        if all(isinstance(s, Story) for s in stories):
+            return StoryListSource(stories)
+    raise ParallaxError(f"cannot serve stories from {type(source).__name__}: give a store path, stories or a source")
+
+
+def _source_from_path(path: Path) -> StorySource:
+    if path.is_dir():
+        return StoryListSource(load_report_files(sorted(path.glob("*.json"))))
+    if not path.exists():
+        raise ParallaxError(f"{path}: no such store or story report")
+    with path.open("rb") as handle:
+        is_sqlite = handle.read(16) == b"SQLite format 3\x00"
+    if is_sqlite:
+        return StoreStorySource(path)
+    return StoryListSource(load_report_files([path]))
