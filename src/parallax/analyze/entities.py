@@ -188,11 +188,15 @@ def _fix_label(doc: Doc, mention: _Mention) -> None:
             mention.label = "GPE"
             return
     # "foreign minister Edgars Rinkevics": a name after a role noun is a person
-    if mention.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and len(tokens) >= 2 and mention.tok_start > 0:
+    if mention.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and len(tokens) >= 2:
         before = _previous_word(doc, mention.tok_start)
-        if before is not None and before.pos_ == "NOUN" and before.is_lower and is_person_noun(before.text) and all(
-            t.is_title for t in tokens
-        ):
+        after_role = before is not None and before.pos_ == "NOUN" and before.is_lower and is_person_noun(before.text)
+        # "Edgars Rinkevics, the Latvian foreign minister, ...": an appositive role
+        role_appos = any(
+            child.dep_ == "appos" and child.pos_ == "NOUN" and is_person_noun(child.text)
+            for child in tokens.root.children
+        )
+        if (after_role or role_appos) and all(t.is_title for t in tokens):
             mention.label = "PERSON"
 
 
