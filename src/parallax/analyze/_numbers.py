@@ -23,7 +23,7 @@ SCALE_WORDS: dict[str, int] = {
 # Magnitudes written after a number: "1.5 million", "$1bn", "\$1Bln", "Rs 500 crore".
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
+    "million": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mio": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12, "tln": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
@@ -42,7 +42,7 @@ WORD_NUMBER = (
 # Digits: "200,000", "200 000" (with a no-break or thin space or a plain space),
 # "3.5", ".5". Comma groups are read as English thousands.
 DIGIT_NUMBER = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"

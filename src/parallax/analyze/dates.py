@@ -54,7 +54,7 @@ _DAY_MONTH_RE = re.compile(
     rf"(?:of[ \t]+)?(?P<mon>{_MONTH_ANY})(?![\w])(?:,?[ \t]+(?P<year>{_YEAR})\b)?"
 )
 _MONTH_YEAR_RE = re.compile(
-    rf"(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[ \t-]+)?(?P<mon>{_MONTH_ANY})[ \t]+(?P<year>{_YEAR})\b"
+    rf"(?:\b(?P<part>[Ee]arly|[Mm]id|[Ll]ate)[ \t-]+)?(?P<mon>{_MONTH_ANY})[ \t]+(?P<year>{_YEAR})\b(?!['’]?s\b)"
 )
 _MONTH_CONTEXT_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
@@ -64,11 +64,11 @@ _MONTH_CONTEXT_RE = re.compile(
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
     r"|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd[ \t]+of)[ \t-]+"
-    rf"(?P<year>{_YEAR})\b(?![,.]?\d|[ \t]*(?:%|per[ \t]?cent|percent))"
+    rf"(?P<year>{_YEAR})\b(?![,.]?\d|['’]?s\b|[ \t]*(?:%|per[ \t]?cent|percent))"
 )
 # "the experience of 1941": the year alone is the date, "of" is not part of it
 _YEAR_AFTER_OF_RE = re.compile(
-    rf"(?<=\bof[ ])(?P<year>{_YEAR})\b(?![,.]?\d|[ \t]*(?:%|per[ \t]?cent|percent))"
+    rf"(?<=\bof[ ])(?P<year>{_YEAR})\b(?![,.]?\d|['’]?s\b|[ \t]*(?:%|per[ \t]?cent|percent))"
 )
 _WEEKDAY_RE = re.compile(
     rf"(?:\b(?P<on>[Oo]n)[ \t]+|\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier[ \t]+this|[Ll]ater[ \t]+this)[ \t]+)?"

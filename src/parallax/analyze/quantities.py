@@ -71,7 +71,8 @@ _MAGNITUDE_WORD_RE = re.compile(
     r"(?:[ \t\u00a0]?-?[ \t]?)(?P<mag>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn|crores?|lakhs?)\b",
     re.IGNORECASE,
 )
-_MAGNITUDE_LETTER_RE = re.compile(r"(?P<mag>[mMkKbB])\b")
+# "MM" is the finance pages' million ("$21MM"); lower-case "mm" stays millimetres.
+_MAGNITUDE_LETTER_RE = re.compile(r"(?P<mag>MM|[mMkKbB])\b")
 _RANGE_RE = re.compile(
     rf"[ \t]*(?P<sep>-|–|—|to|and)[ \t]*(?:{_CURRENCY_PREFIX})?(?P<num>{DIGIT_NUMBER}|\b{WORD_NUMBER}\b)",
     re.IGNORECASE,
@@ -197,6 +198,10 @@ _NP_TOKEN_RE = re.compile(r"[ \t]+(?P<w>[A-Za-z][\w'’-]*)")
 # Words of a counted noun phrase we look at: "240 artillery pieces", "80 heavily armed
 # troops"; enough for newsroom noun phrases without running into the next clause.
 _MAX_NOUN_WORDS = 3
+# A coordinated second noun is kept when short ("warplanes and helicopters"); longer
+# tails ("lawsuits and angry shareholders and contractors") are a new phrase. Read off
+# BASIL/ECB+ samples.
+_MAX_COORDINATED_WORDS = 2
 
 _VAGUE_RE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)[ \t]+of[ \t]+(?P<tscale>thousands|millions|billions)[ \t]+of"
@@ -279,18 +284,19 @@ def _find_vague(text: str) -> list[Quantity]:
         else:
             value = _VAGUE_BASE[match.group("plural").lower()]
         end = match.end()
+        qualifier, start = _qualifier_before(text, match.start())
         currency = _CURRENCY_WORD_RE.match(text, end)
         if currency and currency.group("word") and not currency.group("word").lower().startswith("pound"):
             unit = _currency_word_code(currency)
-            out.append(Quantity(text[match.start() : currency.end()], float(value), unit, "money",
-                                start=match.start(), end=currency.end(), vague=True))
+            out.append(Quantity(text[start : currency.end()], float(value), unit, "money", qualifier=qualifier,
+                                start=start, end=currency.end(), vague=True))
             continue
         noun = _noun_phrase(text, end, allow_singular=False)
         if noun is None:
             continue
         noun_end, unit = noun
-        out.append(Quantity(text[match.start() : noun_end], float(value), unit, "count",
-                            start=match.start(), end=noun_end, vague=True))
+        out.append(Quantity(text[start:noun_end], float(value), unit, "count", qualifier=qualifier,
+                            start=start, end=noun_end, vague=True))
     return out
 
 
@@ -539,7 +545,9 @@ def _is_noun_word(word: str) -> bool:
     return parse_number(lower) is None and not lower.endswith("ly")
 
 
-def _noun_phrase(text: str, position: int, allow_singular: bool) -> tuple[int, str] | None:
+def _noun_phrase(
+    text: str, position: int, allow_singular: bool, coordinate: bool = True
+) -> tuple[int, str] | None:
     """The counted noun phrase after a number: 'artillery pieces', 'warplanes and helicopters'.
 
     Up to a few words, cut back to the last plural noun, with one coordinated
@@ -572,9 +580,9 @@ def _noun_phrase(text: str, position: int, allow_singular: bool) -> tuple[int, s
     if words[head].group("w").endswith(("'", "’")):
         end -= 1
     coordinated = re.match(r"[ \t]+(?:and|or|&)[ \t]+", text[end : end + 8])
-    if coordinated and head == len(words) - 1:
-        extra = _noun_phrase(text, end + coordinated.end() - 1, allow_singular=False)
-        if extra is not None and extra[0] - end < 40:
+    if coordinated and head == len(words) - 1 and coordinate:
+        extra = _noun_phrase(text, end + coordinated.end() - 1, allow_singular=False, coordinate=False)
+        if extra is not None and len(extra[1].split()) <= _MAX_COORDINATED_WORDS:
             end = extra[0]
     phrase = text[words[0].start("w") : end]
     return end, re.sub(r"\s+", " ", phrase)
