@@ -154,3 +154,20 @@ def test_in_chromium_the_script_indexes_claims_and_injected_scripts_never_run(
     assert card is not None and int(card.group(1)) >= 2
     for claim in hostile_story.claims[:5]:
         assert f'id="claim-{claim.id}"' in dom
+
+
+def test_caption_claims_are_highlighted_in_the_caption() -> None:
+    article = Article(
+        id="a",
+        source="a.txt",
+        body="Rescuers worked through the night.",
+        outlet="Herald",
+        captions=["Boats ferry residents to dry land.", "The river at dawn."],
+    )
+    claim = Claim("c1", "unique", [ClaimMember("a", "The river at dawn", 0, 17, "caption")])  # type: ignore[arg-type]
+    page = render(Story(id="s", articles=[article], claims=[claim]), "html")
+    assert re.search(
+        r'<ul class="captions"[^>]*>.*<mark class="claim-mark s-unique" data-claims="0"[^>]*>The river at dawn</mark>',
+        page,
+    )
+    assert "these words were not found" not in page

@@ -126,3 +126,13 @@ def test_json_keeps_non_ascii_words_readable() -> None:
     story = Story(id="s", articles=[article], claims=[Claim("c", "unique", [ClaimMember("fr", article.body)])])
     text = render(story, "json")
     assert "« illimitée »" in text and json.loads(text)["claims"][0]["members"][0]["text"] == article.body
+
+
+def test_framing_written_by_the_comparison_is_described(story: Story, schema: dict[str, Any]) -> None:
+    """The comparison's own framing entries (not only the hand-built ones) must be in the schema."""
+    from parallax.compare.framing import framing
+
+    story.framing = framing(story)
+    report = story_to_dict(story)
+    assert _undescribed_keys(report, schema, schema, "report") == []
+    Draft202012Validator(schema).validate(report)

@@ -69,7 +69,10 @@ def claims_by_status(story: Story) -> list[tuple[str, list[Claim]]]:
 
 
 def field_text(article: Article, field: str) -> str:
-    """The text a member's offsets point into: the body, the headline or the standfirst."""
+    """The text a member's offsets point into: the body, the headline or the standfirst.
+
+    A caption member's offsets point into one of `article.captions`: see `member_span`.
+    """
     if field == "title":
         return article.title or ""
     if field == "standfirst":
@@ -80,11 +83,20 @@ def field_text(article: Article, field: str) -> str:
 def member_span(article: Article, member: ClaimMember) -> tuple[int, int] | None:
     """Where the member's words stand in its field, checked against the text itself.
 
+    For a caption, the span is in the first caption that holds the words.
+    """
+    if member.field == "caption":
+        return next((s for s in (locate_words(c, member) for c in article.captions) if s), None)
+    return locate_words(field_text(article, member.field), member)
+
+
+def locate_words(text: str, member: ClaimMember) -> tuple[int, int] | None:
+    """The member's words in `text`: at its offsets when they cut them out, else where they are found.
+
     Offsets are trusted only when they cut out the member's words (white space may
     differ); otherwise the words are searched for, and a member whose words are not
-    in the article gets no span rather than a highlight on the wrong words.
+    in the text gets no span rather than a highlight on the wrong words.
     """
-    text = field_text(article, member.field)
     start, end = member.start, member.end
     if 0 <= start < end <= len(text):
         cut = text[start:end]

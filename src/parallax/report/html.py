@@ -31,6 +31,7 @@ from parallax.report._common import (
     claims_by_status,
     framing_view,
     independence_outlets,
+    locate_words,
     member_span,
     outlet_labels,
     rate_phrase,
@@ -190,13 +191,16 @@ def _highlight(text: str, claim_spans: list[ClaimSpan], language_spans: list[Lan
     return "".join(out)
 
 
-def _claim_spans(story: Story, article: Article, field: str, index: dict[str, int]) -> list[ClaimSpan]:
+def _claim_spans(
+    story: Story, article: Article, field: str, index: dict[str, int], caption: str | None = None
+) -> list[ClaimSpan]:
+    """The claim passages of one text of an article (its body, headline, standfirst or one caption)."""
     spans = []
     for claim in story.claims:
         for member in claim.members:
             if member.article != article.id or member.field != field:
                 continue
-            span = member_span(article, member)
+            span = locate_words(caption, member) if caption is not None else member_span(article, member)
             if span:
                 spans.append((span[0], span[1], index[claim.id], claim.status))
     return spans
@@ -233,12 +237,19 @@ def _articles_section(story: Story, index: dict[str, int]) -> str:
             standfirst = f'<p class="standfirst">{_highlight(article.standfirst, spans, [])}</p>'
         kicker = f'<p class="meta kicker">{escape(article.kicker)}</p>' if article.kicker else ""
         body = _highlight(article.body, _claim_spans(story, article, "body", index), _language_spans(article))
+        captions = "".join(
+            f"<li>{_highlight(c, _claim_spans(story, article, 'caption', index, caption=c), [])}</li>"
+            for c in article.captions
+        )
+        if captions:
+            captions = f'<ul class="captions" aria-label="captions">{captions}</ul>'
+
         columns.append(
             f'<article class="outlet-col" data-article="{escape(article.id)}">'
             f'<div class="outlet">{escape(labels[article.id])}</div>{kicker}'
             f'<h3 class="headline">{headline}</h3>'
             f'<p class="meta">{meta_html}</p>{standfirst}'
-            f'<div class="article-body" id="body-{number}">{body}</div></article>'
+            f'<div class="article-body" id="body-{number}">{body}</div>{captions}</article>'
         )
     return (
         '<section id="articles"><h2>Side by side</h2>'
