@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console
 
 from parallax.model import Article, Claim, ClaimMember, Story
@@ -58,3 +60,11 @@ def test_story_without_claims_still_prints_its_outlets() -> None:
     story = Story(id="s", articles=[Article(id="a", source="a.txt", body="Text.", outlet="Herald")])
     flat = _flat(render_text(story))
     assert "Herald" in flat and "no claims" in flat
+
+
+@given(st.text(min_size=1, max_size=200))
+def test_any_article_text_prints_without_error(words: str) -> None:
+    article = Article(id="a", source="a.txt", body=words, outlet=words[:20], title=words)
+    claim = Claim("c1", "unique", [ClaimMember("a", words, 0, len(words))], about=words[:30], why=words)
+    text = render_text(Story(id="s", articles=[article], claims=[claim]), width=200)
+    assert "Reported by one outlet only (1)" in text

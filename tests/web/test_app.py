@@ -136,3 +136,19 @@ def test_store_source_lists_stories_and_compares_on_first_view(tmp_path: Path, s
         server.server_close()
         thread.join(timeout=5)
     assert compared == [["valley-news", "river-post"]]  # compared once, then cached
+
+
+def test_store_summaries_are_read_again_after_a_write(tmp_path: Path, stories: list[Story]) -> None:
+    from parallax.store import open_store
+
+    path = tmp_path / "parallax.db"
+    first, second = stories[0].articles
+    store = open_store(path)
+    store.add_article(first, story_id="flood-2024")
+    store.close()
+    source = StoreStorySource(path)
+    assert [s["articles"] for s in source.list_stories()] == [1]
+    store = open_store(path)
+    store.add_article(second, story_id="flood-2024")
+    store.close()
+    assert [s["articles"] for s in source.list_stories()] == [2]

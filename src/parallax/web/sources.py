@@ -134,18 +134,35 @@ class StoreStorySource:
         self._comparer = comparer
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, tuple[str, ...]], Story] = {}
+        self._summaries: tuple[tuple[tuple[int, int], ...], list[dict[str, Any]]] | None = None
 
     def _open(self) -> Store:
         from parallax.store import open_store  # imported when used: the store pulls in numpy
 
         return open_store(self.path)
 
+    def _file_state(self) -> tuple[tuple[int, int], ...]:
+        """Modification time and size of the database and its write-ahead log: changes on every write."""
+        states = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                stat = path.stat()
+                states.append((stat.st_mtime_ns, stat.st_size))
+            except OSError:
+                states.append((0, 0))
+        return tuple(states)
+
     def list_stories(self) -> list[dict[str, Any]]:
+        """Summaries of every story, read again only when the store file changed (bodies are large)."""
+        state = self._file_state()
+        if self._summaries is not None and self._summaries[0] == state:
+            return self._summaries[1]
         summaries = []
         with closing(self._open()) as store:
             for story_id, article_ids in store.stories():
                 articles = [a for a in (store.get_article(i) for i in article_ids) if a is not None]
                 summaries.append(story_summary(Story(id=story_id, articles=articles)))
+        self._summaries = (self._file_state(), summaries)
         return summaries
 
     def get_story(self, story_id: str) -> Story | None:
