@@ -21,6 +21,7 @@
   function clear() {
     Array.prototype.forEach.call(document.querySelectorAll(".active"), function (el) { el.classList.remove("active"); });
     body.classList.remove("has-active");
+    body.removeAttribute("data-active-claim");
   }
   function activate(index, scroll) {
     clear();
@@ -42,7 +43,6 @@
     pinned = pinned === index ? null : index;
     activate(pinned, true);
     if (pinned === null) {
-      body.removeAttribute("data-active-claim");
       history.replaceState(null, "", location.pathname + location.search);
     } else {
       history.replaceState(null, "", "#claim=" + encodeURIComponent(data.claims[pinned].id));
