@@ -1,6 +1,11 @@
 """Loaded wording on BASIL: span precision/recall cross-validated by event, per-outlet rates, speed.
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_loaded.py [--folds 5] [--min-score 0.5] [--by-family]
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_loaded.py --sourcing [--sample 50]
+
+`--sourcing` instead measures parallax.analyze.sourcing: named and unnamed attributions per
+1,000 words by outlet, speed, and a seeded random sample of findings in context to read
+(BASIL has no gold for sourcing, so precision is judged by reading the sample).
 
 Gold: BASIL's "lexical" bias spans outside quotes. The learned lexicon of each fold is built
 from the other folds' events only (never train and test on one event). Matching is by
@@ -23,6 +28,7 @@ sys.path.insert(0, str(REPO / "training"))
 
 from build_loaded_lexicon import BASIL, gold_loaded_spans, learn_lexicon, load_basil  # noqa: E402
 from parallax.analyze.loaded import LEXICON_DIR, build_lexicon, find_loaded_terms  # noqa: E402
+from parallax.analyze.sourcing import find_attributions  # noqa: E402
 
 SEED = 13
 
@@ -37,16 +43,50 @@ def event_folds(rows: list[dict], folds: int) -> list[set[str]]:
     return [set(events[i::folds]) for i in range(folds)]
 
 
+def bench_sourcing(rows: list[dict], sample: int, kind: str | None) -> None:
+    """Attribution rates by outlet, speed, and random findings in context for reading."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    findings = []
+    elapsed = 0.0
+    for row in rows:
+        text = row["text"]
+        began = time.perf_counter()
+        found = find_attributions(text)
+        elapsed += time.perf_counter() - began
+        counts[row["outlet"]]["words"] += len(text.split())
+        counts[row["outlet"]]["articles"] += 1
+        for attribution in found:
+            counts[row["outlet"]][attribution.kind] += 1
+            findings.append((row["id"], text, attribution))
+    print(f"BASIL {len(rows)} articles: attributions per 1,000 words")
+    print(f"{'outlet':<22}{'unnamed/1k':>12}{'named/1k':>10}{'unnamed/article':>17}")
+    for outlet, c in sorted(counts.items()):
+        print(f"{outlet:<22}{c['unnamed'] * 1000 / c['words']:>12.2f}{c['named'] * 1000 / c['words']:>10.2f}"
+              f"{c['unnamed'] / c['articles']:>17.2f}")
+    print(f"speed: {len(rows) / elapsed:.0f} articles/second (one core)")
+    if kind:
+        findings = [f for f in findings if f[2].kind == kind]
+    for _, text, a in random.Random(SEED).sample(findings, min(sample, len(findings))):
+        context = text[max(0, a.start - 60) : a.end + 40].replace("\n", " ")
+        print(f"- {a.kind:<8} {a.text!r:<45} source={a.source!r}\n      ...{context}...")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-score", type=float, default=None)
     parser.add_argument("--no-learned", action="store_true", help="hand lexicon only")
     parser.add_argument("--by-family", action="store_true", help="precision of each matched word")
+    parser.add_argument("--sourcing", action="store_true", help="measure attributions instead")
+    parser.add_argument("--sample", type=int, default=50, help="findings to print with --sourcing")
+    parser.add_argument("--kind", choices=["named", "unnamed"], help="sample only this kind of finding")
     args = parser.parse_args()
     if not BASIL.exists():
         sys.exit(f"BASIL not found at {BASIL}")
     rows = load_basil()
+    if args.sourcing:
+        bench_sourcing(rows, args.sample, args.kind)
+        return
     kwargs = {} if args.min_score is None else {"min_score": args.min_score}
 
     tp_pred = n_pred = found_gold = n_gold = 0
