@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.errors import ParallaxError
-from parallax.model import Story
+from parallax.model import ClaimMember, Story
 from parallax.report import RENDERERS, register_renderer, render
 
 
@@ -40,3 +40,17 @@ def test_a_new_format_registers_itself_and_a_clash_is_refused(story: Story) -> N
             register_renderer("claim-count")(lambda s: "")
     finally:
         del RENDERERS["claim-count"]
+
+
+def test_an_empty_story_renders_in_every_format() -> None:
+    story = Story(id="empty", articles=[])
+    for fmt in ("text", "markdown", "json", "html"):
+        assert "empty" in render(story, fmt).lower() or fmt == "json"
+    assert '"articles": []' in render(story, "json")
+
+
+def test_words_of_an_article_missing_from_the_story_are_never_dropped(story: Story) -> None:
+    story.claims[1].members.append(ClaimMember("gone-9", "Officials counted 3,100 strikers.", 0, 33))
+    for fmt in ("text", "markdown", "html"):
+        flat = " ".join(render(story, fmt).replace("│", " ").split())
+        assert "3,100" in flat and "strikers." in flat and "gone-9" in flat, fmt

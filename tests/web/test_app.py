@@ -152,3 +152,8 @@ def test_store_summaries_are_read_again_after_a_write(tmp_path: Path, stories: l
     store.add_article(second, story_id="flood-2024")
     store.close()
     assert [s["articles"] for s in source.list_stories()] == [2]
+
+
+def test_a_port_in_use_is_an_error_a_user_can_act_on(server: StoryServer, stories: list[Story]) -> None:
+    with pytest.raises(ParallaxError, match=r"cannot listen on 127\.0\.0\.1:\d+ .*try another --port"):
+        make_server(stories, port=server.server_address[1])

@@ -117,6 +117,19 @@ def members_by_article(claim: Claim) -> dict[str, list[ClaimMember]]:
     return grouped
 
 
+def claim_columns(story: Story, claims: list[Claim]) -> list[tuple[str, str]]:
+    """(article id, label) of every article with words in `claims`, in the story's order.
+
+    A member naming an article the story does not hold still gets a column (under
+    its id), so its words are never silently dropped from a side-by-side table.
+    """
+    labels = outlet_labels(story)
+    used = list(dict.fromkeys(m.article for c in claims for m in c.members))
+    known = [a.id for a in story.articles if a.id in used]
+    unknown = [i for i in used if i not in labels]
+    return [(i, labels[i]) for i in known] + [(i, i) for i in unknown]
+
+
 def claim_label(claim: Claim) -> str:
     """What the claim is about, or its id when the comparison gave no label."""
     return claim.about.strip() or claim.id

@@ -13,6 +13,7 @@ from parallax.report._common import (
     STATUS_HINTS,
     STATUS_TITLES,
     byline,
+    claim_columns,
     claim_label,
     claims_by_status,
     framing_view,
@@ -69,14 +70,17 @@ def _claims_sections(story: Story) -> list[str]:
         lines += [f"## {STATUS_TITLES.get(status, status.capitalize())} ({len(claims)})", ""]
         if status in STATUS_HINTS:
             lines += [f"_{STATUS_HINTS[status]}_", ""]
-        article_ids = [a.id for a in story.articles if any(m.article == a.id for c in claims for m in c.members)]
-        header = ["Claim", *(labels[a] for a in article_ids), "Sources"]
+        columns = claim_columns(story, claims)
+        article_ids = [article_id for article_id, _ in columns]
+        header = ["Claim", *(label for _, label in columns), "Sources"]
         lines.append("| " + " | ".join(escape_markdown(h) for h in header) + " |")
         lines.append("| " + " | ".join("---" for _ in header) + " |")
         for claim in claims:
             lines.append(_claim_row(claim, article_ids))
         lines.append("")
-        explained = [c for c in claims if c.why or c.differences]
+        # A difference gets its own section (why, what differs, each outlet's words quoted);
+        # elsewhere the reason stays a line in the claim's cell.
+        explained = [c for c in claims if c.status == "differs" or c.differences]
         for claim in explained:
             lines += _claim_explanation(claim, labels)
     return lines
@@ -85,6 +89,8 @@ def _claims_sections(story: Story) -> list[str]:
 def _claim_row(claim: Claim, article_ids: list[str]) -> str:
     grouped = members_by_article(claim)
     cells = [f"**{escape_markdown(claim_label(claim))}** {code_span(claim.id)}"]
+    if claim.why and claim.status != "differs" and not claim.differences:
+        cells[0] += f"<br>_{escape_markdown(claim.why)}_"
     for article_id in article_ids:
         words = [f"“{escape_markdown(m.text)}”" + _field_note(m.field) for m in grouped.get(article_id, [])]
         cells.append("<br>".join(words) if words else "—")

@@ -21,6 +21,7 @@ from parallax.report._common import (
     STATUS_HINTS,
     STATUS_TITLES,
     byline,
+    claim_columns,
     claim_label,
     claims_by_status,
     framing_view,
@@ -75,18 +76,18 @@ def _header(story: Story) -> Panel:
 
 
 def _print_claims(story: Story, console: Console) -> None:
-    labels = outlet_labels(story)
     for status, claims in claims_by_status(story):
         style = STATUS_STYLES.get(status, "white")
         title = Text(f"{STATUS_TITLES.get(status, status)} ({len(claims)})", style=f"bold {style}")
         console.print(Rule(title, style=style))
         if status in STATUS_HINTS:
             console.print(Text(STATUS_HINTS[status], style="dim"), justify="center")
-        article_ids = [a.id for a in story.articles if any(m.article == a.id for c in claims for m in c.members)]
+        columns = claim_columns(story, claims)
+        article_ids = [article_id for article_id, _ in columns]
         table = Table(box=box.SIMPLE, expand=True, show_lines=True, border_style=style)
         table.add_column("Claim", ratio=2, style=style)
-        for article_id in article_ids:
-            table.add_column(labels[article_id], ratio=3)
+        for _, label in columns:
+            table.add_column(label, ratio=3)
         for claim in claims:
             table.add_row(_claim_cell(claim, style), *_member_cells(claim, article_ids))
         console.print(table)
@@ -99,7 +100,9 @@ def _claim_cell(claim: Claim, style: str) -> Group:
         Text(f"{claim.status} · {claim.id} · {sources_phrase(claim)}", style="dim"),
     ]
     if claim.why:
-        parts.append(Text.assemble(("why: ", "bold"), (claim.why, "italic")))
+        # The reason matters for a difference; for agreement it is a reminder, kept quiet.
+        emphasis = "italic" if claim.status == "differs" else "dim italic"
+        parts.append(Text.assemble(("why: ", f"bold {emphasis}"), (claim.why, emphasis)))
     for difference in claim.differences:
         parts.append(Text(f"• {difference}"))
     return Group(*parts)
