@@ -214,3 +214,20 @@ def test_quotes_seed_articles_match_the_gold_speakers(nlp) -> None:
             hits = [q for q in quotes if _normal(item["contains"]) in _normal(q.text)]
             assert hits, (name, item["contains"])
             assert item["speaker"] in {q.speaker for q in hits}, (name, item, [q.speaker for q in hits])
+
+
+def test_quotes_she_skips_a_man_known_by_first_name(nlp) -> None:
+    text = (
+        "Ruth Bader Ginsburg gave an interview to the newspaper on Monday.\n\n"
+        "Donald Trump responded on Twitter that she should resign.\n\n"
+        '"He has no consistency about him. He says whatever comes into his head," she said.'
+    )
+    assert quote_with(read(nlp, text), "no consistency about him").speaker == "Ruth Bader Ginsburg"
+
+
+def test_first_name_genders_leave_out_ambiguous_names() -> None:
+    from parallax.analyze.quotes import first_name_genders
+
+    genders = first_name_genders()
+    assert genders["ruth"] == "f" and genders["donald"] == "m"
+    assert "kim" not in genders

@@ -70,6 +70,24 @@ def speech_verb_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Casefolded given name -> "f" or "m"; names listed under both are left out."""
+    genders: dict[str, str] = {}
+    seen_twice: set[str] = set()
+    text = (GAZETTEER_DIR / "first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or ":" not in line:
+            continue
+        gender, names = line.split(":", 1)
+        for name in names.split():
+            key = name.casefold()
+            if key in genders and genders[key] != gender.strip():
+                seen_twice.add(key)
+            genders[key] = gender.strip()
+    return {k: v for k, v in genders.items() if k not in seen_twice}
+
+
 def _regular_forms(base: str) -> set[str]:
     """The base, third person and -ing forms of an English verb."""
     third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
@@ -235,6 +253,12 @@ class _Reader:
                     gender = _gender(words)
                     if gender is not None:
                         self.gender.setdefault(entity.name, gender)
+        names = first_name_genders()
+        for entity in entities:
+            if entity.label == "PERSON" and " " in entity.name:
+                gender = names.get(entity.name.split()[0].casefold())
+                if gender is not None:
+                    self.gender.setdefault(entity.name, gender)
         person_events.sort()
         self.person_positions = [p for p, _, _ in person_events]
         self.person_names = [n for _, n, _ in person_events]
