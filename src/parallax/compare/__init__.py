@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from parallax.compare.align import Pair, neighbour_pairs
+from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
 from parallax.compare.units import Unit, article_units
@@ -65,6 +65,11 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
     return story
 
 
+# An outlet's further wordings of one fact join a claim only on a strong match,
+# and at most three (headline, lead, caption) so a claim stays one statement.
+MAX_PER_OUTLET = 3
+EXTRA_MEMBER_SCORE = ALIGN_SCORE + 0.15
+
 _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
 
 
@@ -77,26 +82,35 @@ def _embed(units: list[Unit]) -> np.ndarray:
 
 
 def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
-    """Greedy clustering of aligned pairs, best first, at most one statement per outlet.
+    """Greedy clustering of aligned pairs, best first.
 
-    One statement per outlet keeps a claim a claim: an outlet's second, looser
-    wording of a fact stays its own unit instead of dragging the cluster apart.
+    A claim holds one statement per outlet, except that an outlet's second or
+    third wording of the same fact (headline, lead, caption) joins when it
+    matches strongly: otherwise it would be reported as unique, which is false.
+    Two claims merge only when they share no outlet.
     """
     claim_of: dict[int, int] = {}
     claims: dict[int, list[Unit]] = {}
+
+    def can_join(key: int, unit: Unit, score: float) -> bool:
+        same_outlet = sum(m.article == unit.article for m in claims[key])
+        if same_outlet == 0:
+            return True
+        return same_outlet < MAX_PER_OUTLET and score >= EXTRA_MEMBER_SCORE
+
     for pair in pairs:
         a, b = units[pair.a], units[pair.b]
         ca, cb = claim_of.get(a.index), claim_of.get(b.index)
         if ca is None and cb is None:
-            key = len(claims)
+            key = len(claims) and max(claims) + 1
             claims[key] = [a, b]
             claim_of[a.index] = claim_of[b.index] = key
         elif ca is not None and cb is None:
-            if all(m.article != b.article for m in claims[ca]):
+            if can_join(ca, b, pair.score):
                 claims[ca].append(b)
                 claim_of[b.index] = ca
         elif cb is not None and ca is None:
-            if all(m.article != a.article for m in claims[cb]):
+            if can_join(cb, a, pair.score):
                 claims[cb].append(a)
                 claim_of[a.index] = cb
         elif ca != cb and ca is not None and cb is not None:
