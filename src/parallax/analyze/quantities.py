@@ -53,7 +53,7 @@ _DOLLAR_ADJECTIVES: dict[str, str] = {
 _CURRENCY_WORD_RE = re.compile(
     r"[ \t]+(?:(?P<adj>US|U\.S\.|American|Australian|Canadian|Hong Kong|New Zealand|Singapore|Taiwan(?:ese)?"
     r"|Zimbabwean|Swiss|Russian|Indian|Chinese|Japanese|Mexican|Turkish|South African|Saudi|Polish|Israeli)[ \t]+)?"
-    r"(?P<word>dollars?|euros?|pounds?(?:[ \t]+sterling)?|sterling|r[ou]ubles?|yen|yuan|renminbi|rupees?"
+    r"(?P<word>dollars?|euros?|pounds?(?:[ \t]+sterling)?|sterling|roubles?|rubles?|yen|yuan|renminbi|rupees?"
     r"|francs?|pesos?|won|hryvnias?|lira|liras|rand|riyals?|dirhams?|shekels?|zlotys?|zlotych|reais|naira"
     r"|shillings?|kronor|krona|kroner|krone)\b"
     rf"|[ \t]+(?P<iso>(?-i:{_ISO}))\b",
