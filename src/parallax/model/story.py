@@ -18,7 +18,7 @@ class ClaimMember:
     text: str
     start: int = 0
     end: int = 0
-    field: Literal["body", "title", "standfirst"] = "body"
+    field: Literal["body", "title", "standfirst", "caption"] = "body"
 
 
 @dataclass
