@@ -47,6 +47,12 @@ GROUP_MODIFIER = (
     rf"{_CAP})\s+){{0,4}}"
 )
 
+# "familiar with the matter", "close to the talks": how anonymous sources are placed.
+FAMILIAR = (
+    r"\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|aware\s+of)\b"
+    r"(?:\s+the\s+(?:matter|talks|situation|plans?|discussions|negotiations|deal|investigation|decision))?"
+)
+
 _UNNAMED_PATTERNS: tuple[str, ...] = (
     # hedging adverbs: the outlet passes a claim on without owning it
     r"\b(?:reportedly|allegedly|purportedly|reputedly|supposedly)\b",
@@ -66,14 +72,12 @@ _UNNAMED_PATTERNS: tuple[str, ...] = (
     r"\bword\s+(?:is|has\s+it)\b",
     # anonymous people
     r"\b(?:a|an|one|two|three|several|some)?\s*(?:person|people|persons|individuals?|sources?|officials?|"
-    r"someone|insiders?)\s+(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|"
-    r"aware\s+of)\b(?:\s+the\s+(?:matter|talks|situation|plans?|discussions|negotiations|deal|"
-    r"investigation|decision))?",
+    r"someone|insiders?)" + FAMILIAR,
     r"\b(?:on|under)\s+(?:the\s+)?condition\s+of\s+anonymity\b",
     r"\b(?:declined|asked|requested|refused)\s+not\s+to\s+be\s+(?:named|identified)\b",
     r"\b(?:declined|refused)\s+to\s+be\s+(?:named|identified)\b",
     r"\bspeaking\s+anonymously\b",
-    r"\baccording\s+to\s+" + GROUP_MODIFIER + UNNAMED_GROUP + r"\b",
+    r"\baccording\s+to\s+" + GROUP_MODIFIER + UNNAMED_GROUP + r"\b(?:" + FAMILIAR + ")?",
     # "officials said", "an insider told": plural-noun look-alikes ("individual claims") excluded
     r"\b" + GROUP_MODIFIER + UNNAMED_GROUP + r"\s+(?i:have\s+|had\s+|also\s+)?"
     + r"(?!(?:claims|reports|notes|states)\b)" + SAY + r"\b(?!\s+by\b)",
