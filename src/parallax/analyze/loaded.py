@@ -88,12 +88,17 @@ def _norm(word: str) -> str:
 
 
 def _doubles_final_consonant(word: str) -> bool:
-    """Short consonant-vowel-consonant words double their last letter ("slam" -> "slammed")."""
+    """One-syllable consonant-vowel-consonant verbs double their last letter ("slam" -> "slammed").
+
+    Longer verbs mostly do not ("bicker" -> "bickered"), and a doubling verb has no undoubled
+    past ("spar" -> "sparred", never "spared", which is another word).
+    """
     return (
         len(word) >= 3
         and word[-1] not in "aeiouwxy"
         and word[-2] in "aeiou"
         and word[-3] not in "aeiou"
+        and len(re.findall(r"[aeiouy]+", word)) == 1
     )
 
 
@@ -106,9 +111,11 @@ def verb_forms(base: str) -> set[str]:
         forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
     else:
         suffix_s = "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
-        forms |= {base + suffix_s, base + "ed", base + "ing"}
+        forms.add(base + suffix_s)
         if _doubles_final_consonant(base):
             forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+        else:
+            forms |= {base + "ed", base + "ing"}
     return forms
 
 
