@@ -159,3 +159,9 @@ def test_entities_seed_articles_hold_the_gold_entities(nlp) -> None:
             if item["label"] == "GPE":
                 assert labels[item["name"].casefold()] == "GPE", item["name"]
         assert "president.gov.by" not in found
+
+
+def test_entities_given_name_alone_links_to_the_one_full_name(nlp) -> None:
+    text = "Donald Trump spoke in Ohio on Monday. Supporters chanted as Donald waved from the stage."
+    people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
+    assert [e.name for e in people] == ["Donald Trump"]

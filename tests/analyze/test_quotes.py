@@ -195,7 +195,8 @@ def test_quotes_offsets_and_speakers_are_consistent(nlp, pieces: list[str]) -> N
     for quote in find_quotes(doc, entities):
         assert text[quote.start : quote.end] == quote.text
         assert quote.text.strip() == quote.text and quote.text
-        assert quote.speaker is None or quote.speaker in names
+        # an entity's canonical name, or a proper name the NER missed, as written
+        assert quote.speaker is None or quote.speaker in names or quote.speaker in text
     for start, end in quote_spans(find_quotes(doc, entities)):
         assert 0 <= start < end <= len(text)
 
@@ -223,6 +224,12 @@ def test_quotes_she_skips_a_man_known_by_first_name(nlp) -> None:
         '"He has no consistency about him. He says whatever comes into his head," she said.'
     )
     assert quote_with(read(nlp, text), "no consistency about him").speaker == "Ruth Bader Ginsburg"
+
+
+def test_quotes_speaker_missed_by_ner_keeps_its_name(nlp) -> None:
+    doc = nlp('"I never wanted this job," Hutchinson said on Friday.')
+    # with no entity for him (as when NER misses a name), the proper noun itself is the speaker
+    assert quote_with(find_quotes(doc, []), "never wanted").speaker == "Hutchinson"
 
 
 def test_first_name_genders_leave_out_ambiguous_names() -> None:

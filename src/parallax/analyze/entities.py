@@ -246,11 +246,13 @@ def find_entities(doc: Doc) -> list[Entity]:
     clusters: dict[str, list[_Mention]] = {}
     # full person names first, so surnames can find them
     surname_of: dict[str, list[str]] = {}
+    given_name_of: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.label == "PERSON" and mention.tok_end - mention.tok_start >= 2:
             key = "PERSON:" + mention.text.casefold()
             clusters.setdefault(key, [])
             surname_of.setdefault(mention.text.split()[-1].casefold(), []).append(key)
+            given_name_of.setdefault(mention.text.split()[0].casefold(), set()).add(key)
 
     acronyms: dict[str, str] = {}
     for mention in mentions:
@@ -265,6 +267,9 @@ def find_entities(doc: Doc) -> list[Entity]:
         if single and key in surname_of and key not in places:
             candidates = surname_of[key]
             return _nearest_preceding(candidates, clusters, mention.start)
+        # "Donald" alone, when one full name in the article starts with it
+        if single and mention.label == "PERSON" and len(given_name_of.get(key, ())) == 1:
+            return next(iter(given_name_of[key]))
         if mention.label == "PERSON":
             return "PERSON:" + key
         if key in places and mention.label in {"GPE", "LOC", "ORG", "FAC"}:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from parallax.analyze.entities import GAZETTEER_DIR, is_person_noun
+from parallax.analyze.entities import GAZETTEER_DIR, is_person_noun, nationality_words, place_names
 from parallax.model import Entity, Quote
 
 _DOUBLE_MARKS = "\"“”„‟«»"
@@ -362,7 +362,7 @@ class _Reader:
             if is_person_noun(subject.text):
                 return self.described_person(subject)
             return self.described_org(subject)
-        return None
+        return _proper_name(subject)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from its head for 'adding ...' or '... and said'."""
@@ -403,6 +403,22 @@ class _Reader:
     def attribute(self, verb: Token) -> str | None:
         subject = self.subject_of(verb)
         return self.speaker_of(subject) if subject is not None else None
+
+
+def _proper_name(token: Token) -> str | None:
+    """A name the NER missed ("LePage said"): the proper noun with its compound parts, or None."""
+    def capitalised(t: Token) -> bool:
+        return t.text[:1].isupper() and any(c.islower() for c in t.text)
+
+    if token.pos_ != "PROPN" or not capitalised(token):
+        return None
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    tokens = [*parts, token]
+    if not all(capitalised(t) for t in tokens) or tokens[-1].i - tokens[0].i != len(tokens) - 1:
+        return None
+    if token.lower_ in place_names() or token.lower_ in nationality_words():
+        return None
+    return " ".join(t.text for t in tokens)
 
 
 def _latest(names: list[str], positions: list[int], all_names: list[str], position: int) -> str:
