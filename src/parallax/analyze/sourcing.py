@@ -55,7 +55,7 @@ FAMILIAR = (
 
 _UNNAMED_PATTERNS: tuple[str, ...] = (
     # hedging adverbs: the outlet passes a claim on without owning it
-    r"\b(?:reportedly|allegedly|purportedly|reputedly|supposedly)\b",
+    r"\b(?:reportedly|allegedly|purportedly|reputedly|supposedly|rumou?red)\b",
     r"\b(?:is|are|was|were|has been|have been)\s+(?:widely\s+)?(?:rumou?red|said|understood|believed|thought|"
     r"reported|alleged|claimed)\s+to\b",
     r"\bit\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely\s+)?(?:understood|believed|thought|reported|claimed|"
@@ -106,6 +106,12 @@ BRIDGE = (
 AUDIENCE = rf"(?:{_SP}(?:local{_SP}|foreign{_SP}|state{_SP})?(?:reporters|journalists|the{_SP}press|{_CAP}))?"
 NAMED_BEFORE_RE = re.compile(rf"(?P<name>{NAME}){BRIDGE}{_SP}(?P<verb>(?:told{AUDIENCE})|{SAY})\b(?!{_SP}by\b)")
 NAMED_AFTER_RE = re.compile(rf"(?:[,”\"]\s*)(?P<verb>{SAY}){_SP}(?P<name>{NAME})")
+# "the BBC understands", "The Sun can reveal", "we have learned": the outlet's own unnamed sources.
+OUTLET_LEARNED_RE = re.compile(
+    rf"\b(?:(?:[Tt]he{_SP})?(?!(?:He|She|It|They|This|That|Who)\b)(?:{_CAP}{_SP}){{1,3}}|[Ww]e{_SP})"
+    rf"(?:understands|has{_SP}learned|has{_SP}learnt|have{_SP}learned|have{_SP}learnt|can{_SP}reveal|"
+    rf"has{_SP}been{_SP}told|have{_SP}been{_SP}told)\b"
+)
 ACCORDING_RE = re.compile(rf"\b(?P<verb>[Aa]ccording\s+to)\s+(?P<name>{NAME})")
 
 # Capitalised words that open sentences or name times, never sources.
@@ -164,7 +170,8 @@ def find_attributions(text: str, quote_spans: list[tuple[int, int]] | None = Non
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    for m in UNNAMED_RE.finditer(text):
+    unnamed_matches = sorted([*UNNAMED_RE.finditer(text), *OUTLET_LEARNED_RE.finditer(text)], key=lambda m: m.start())
+    for m in unnamed_matches:
         start, end = m.start(), m.end()
         start += len(m.group()) - len(m.group().lstrip())
         opener = re.match(r"(?:But|And|Yet|So|However,?|Still,?)\s+", text[start:end])
