@@ -81,6 +81,7 @@ def test_caller_quote_spans_are_skipped() -> None:
 
 def test_capitalised_lexicon_word_mid_sentence_is_a_name() -> None:
     assert texts("The band Radical Face played in Leeds on Sunday.") == []
+    assert texts("The motion was tabled by Representative Louise M. Slaughter of New York.") == []
 
 
 def test_offsets_point_at_the_words() -> None:

@@ -54,7 +54,7 @@ FUNCTION_WORDS = frozenset(
     less least much many few all both either neither such own same other another again once
     he she it they we you i him them us me said says say told tells added says according
     it's that's who's there's amid amidst across along around behind beyond near upon via
-    per up down out off away back now ever never""".split()
+    per up down out off away back now ever never enough indeed instead""".split()
 )
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
@@ -262,9 +262,15 @@ def _tokens(text: str) -> list[_Token]:
     return [_Token(m.group(), m.start(), m.end(), _norm(m.group())) for m in TOKEN_RE.finditer(text)]
 
 
+# A stop after an initial or a title ("Louise M. Slaughter", "Mr. Savage") ends no sentence.
+_INITIAL_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Rep|Sen|Gov|St|Lt|Col|Prof|Rev))\.\s*$")
+
+
 def _sentence_initial(text: str, tok: _Token) -> bool:
     before = text[max(0, tok.start - 4) : tok.start]
-    return tok.start == 0 or "\n" in before or bool(SENTENCE_END.search(before))
+    if tok.start == 0 or "\n" in before:
+        return True
+    return bool(SENTENCE_END.search(before)) and not _INITIAL_BEFORE.search(text[max(0, tok.start - 8) : tok.start])
 
 
 def _looks_proper(text: str, tok: _Token) -> bool:
