@@ -165,3 +165,9 @@ def test_entities_given_name_alone_links_to_the_one_full_name(nlp) -> None:
     text = "Donald Trump spoke in Ohio on Monday. Supporters chanted as Donald waved from the stage."
     people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
     assert [e.name for e in people] == ["Donald Trump"]
+
+
+def test_entities_person_name_ends_at_its_possessive(nlp) -> None:
+    text = "Critics attacked Mitt Romney’s Medicare plan on Tuesday, and Mitt Romney answered them."
+    people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
+    assert [e.name for e in people] == ["Mitt Romney"]

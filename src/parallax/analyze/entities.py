@@ -29,6 +29,7 @@ NAME_LABELS = frozenset(
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteer"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$")
+_MARKUP = frozenset("[]{}<>|#*_=")
 _URLISH = re.compile(r"https?:|www\.|@|/")
 # Adjective shapes that make a sentence-initial capitalised word ordinary English
 # ("Landlocked Belarus", "Oil-rich Kuwait") rather than part of a place's name.
@@ -124,6 +125,11 @@ def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
     if start < end and doc[start].lower_ == "the" and end - start > 1:
         start += 1
     if label == "PERSON":
+        # "Mitt Romney's Medicare": a person's name ends at its possessive
+        for i in range(start + 1, end - 1):
+            if doc[i].text in _POSSESSIVES and doc[i].tag_ == "POS":
+                end = i
+                break
         while start < end - 1 and (_is_title_token(doc[start]) or doc[start].is_lower):
             start += 1
         # shouting case: "VLADIMIR Putin" where NER only took "Putin"
@@ -156,7 +162,7 @@ def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
 
 def _is_junk(text: str) -> bool:
     """Dates, numbers, domains, e-mails, lower-case words and single letters are not names."""
-    if len(text) < 2 or not any(c.isalpha() for c in text):
+    if len(text) < 2 or not any(c.isalpha() for c in text) or any(c in _MARKUP for c in text):
         return True
     if text == text.lower():
         return True
