@@ -171,3 +171,15 @@ def test_entities_person_name_ends_at_its_possessive(nlp) -> None:
     text = "Critics attacked Mitt Romney’s Medicare plan on Tuesday, and Mitt Romney answered them."
     people = [e for e in find_entities(nlp(text)) if e.label == "PERSON"]
     assert [e.name for e in people] == ["Mitt Romney"]
+
+
+def test_entities_dotted_acronym_is_the_same_organisation(nlp) -> None:
+    text = "The N.A.A.C.P. met in Kansas City on Monday. NAACP leaders spoke to reporters."
+    orgs = [e for e in find_entities(nlp(text)) if "NAACP" in e.name.replace(".", "")]
+    assert len(orgs) == 1 and orgs[0].name == "NAACP"
+    assert len(orgs[0].mentions) == 2
+
+
+def test_entities_business_titles_are_not_part_of_the_name(nlp) -> None:
+    names = {e.name for e in find_entities(nlp("NRA CEO Wayne LaPierre said every school needs a guard."))}
+    assert "Wayne LaPierre" in names

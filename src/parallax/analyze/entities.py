@@ -29,6 +29,7 @@ NAME_LABELS = frozenset(
 GAZETTEER_DIR = Path(__file__).resolve().parent / "gazetteer"
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s"})
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _MARKUP = frozenset("[]{}<>|#*_=")
 _URLISH = re.compile(r"https?:|www\.|@|/")
 # Adjective shapes that make a sentence-initial capitalised word ordinary English
@@ -230,7 +231,7 @@ def _canonical_form(forms: list[str], label: str) -> str:
     if label == "PERSON":
         best = max(counts, key=lambda f: (len(f.split()), -shouting(f), counts[f], -forms.index(f)))
         return " ".join(fix_case(w) for w in best.split())
-    best = max(counts, key=lambda f: (-shouting(f), counts[f], len(f), -forms.index(f)))
+    best = max(counts, key=lambda f: (-shouting(f), -f.count("."), counts[f], len(f), -forms.index(f)))
     if best.isupper() and len(best.replace(".", "")) > 5:
         return " ".join(fix_case(w) for w in best.split())
     return best
@@ -282,6 +283,8 @@ def find_entities(doc: Doc) -> list[Entity]:
             return "PLACE:" + places[key].casefold()
         if mention.text in acronyms:
             return acronyms[mention.text]
+        if _DOTTED_ACRONYM.match(mention.text):
+            key = key.replace(".", "")  # "N.A.A.C.P." is "NAACP"
         if mention.label == "NORP" and key.endswith("s") and key[:-1] in nationality_words():
             return "NORP:" + key[:-1]
         return mention.label + ":" + key
