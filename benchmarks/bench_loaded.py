@@ -21,6 +21,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,6 +42,71 @@ def event_folds(rows: list[dict], folds: int) -> list[set[str]]:
     events = sorted({r["event"] for r in rows})
     random.Random(SEED).shuffle(events)
     return [set(events[i::folds]) for i in range(folds)]
+
+
+@dataclass
+class LoadedScores:
+    """Span scores of one cross-validated run, and loaded terms per 1,000 words by outlet."""
+
+    true_findings: int = 0
+    findings: int = 0
+    found_gold: int = 0
+    gold: int = 0
+    predicted_rate: dict[str, float] = field(default_factory=dict)
+    gold_rate: dict[str, float] = field(default_factory=dict)
+    articles_per_second: float = 0.0
+    word_stats: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.true_findings / self.findings if self.findings else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate_loaded(rows: list[dict], folds: int = 5, min_score: float | None = None,
+                    learned: bool = True) -> LoadedScores:
+    """Cross-validate find_loaded_terms on BASIL, the learned lexicon built per fold from other events."""
+    kwargs = {} if min_score is None else {"min_score": min_score}
+    scores = LoadedScores()
+    predicted: Counter = Counter()
+    gold_count: Counter = Counter()
+    words: Counter = Counter()
+    word_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    elapsed = 0.0
+    for test_events in event_folds(rows, folds):
+        train = [r for r in rows if r["event"] not in test_events]
+        lexicon = build_lexicon(LEXICON_DIR / "loaded.txt", learn_lexicon(train) if learned else {})
+        for row in (r for r in rows if r["event"] in test_events):
+            text = row["text"]
+            began = time.perf_counter()
+            terms = find_loaded_terms(text, [], lexicon=lexicon, **kwargs)
+            elapsed += time.perf_counter() - began
+            # a phrase marked twice in one article counts once per occurrence
+            gold = sorted(set(gold_loaded_spans(row)))
+            scores.findings += len(terms)
+            scores.gold += len(gold)
+            for term in terms:
+                hit = any(overlaps((term.start, term.end), g) for g in gold)
+                scores.true_findings += hit
+                word_stats[term.text.lower()][0] += hit
+                word_stats[term.text.lower()][1] += 1
+            scores.found_gold += sum(any(overlaps((t.start, t.end), g) for t in terms) for g in gold)
+            predicted[row["outlet"]] += len(terms)
+            gold_count[row["outlet"]] += len(gold)
+            words[row["outlet"]] += len(text.split())
+    scores.predicted_rate = {o: predicted[o] * 1000 / words[o] for o in words}
+    scores.gold_rate = {o: gold_count[o] * 1000 / words[o] for o in words}
+    scores.articles_per_second = len(rows) / elapsed if elapsed else 0.0
+    scores.word_stats = dict(word_stats)
+    return scores
 
 
 def bench_sourcing(rows: list[dict], sample: int, kind: str | None) -> None:
@@ -87,57 +153,19 @@ def main() -> None:
     if args.sourcing:
         bench_sourcing(rows, args.sample, args.kind)
         return
-    kwargs = {} if args.min_score is None else {"min_score": args.min_score}
-
-    tp_pred = n_pred = found_gold = n_gold = 0
-    pred_by_outlet: Counter = Counter()
-    gold_by_outlet: Counter = Counter()
-    words_by_outlet: Counter = Counter()
-    word_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    elapsed = 0.0
-    for test_events in event_folds(rows, args.folds):
-        train = [r for r in rows if r["event"] not in test_events]
-        learned = {} if args.no_learned else learn_lexicon(train)
-        lexicon = build_lexicon(LEXICON_DIR / "loaded.txt", learned)
-        for row in (r for r in rows if r["event"] in test_events):
-            text = row["text"]
-            began = time.perf_counter()
-            terms = find_loaded_terms(text, [], lexicon=lexicon, **kwargs)
-            elapsed += time.perf_counter() - began
-            gold = gold_loaded_spans(row)
-            # a phrase marked twice in one article is one gold span per occurrence
-            gold_unique = sorted(set(gold))
-            n_pred += len(terms)
-            n_gold += len(gold_unique)
-            for term in terms:
-                hit = any(overlaps((term.start, term.end), g) for g in gold_unique)
-                tp_pred += hit
-                stats = word_stats[term.text.lower()]
-                stats[0] += hit
-                stats[1] += 1
-            found_gold += sum(any(overlaps((t.start, t.end), g) for t in terms) for g in gold_unique)
-            outlet = row["outlet"]
-            pred_by_outlet[outlet] += len(terms)
-            gold_by_outlet[outlet] += len(gold_unique)
-            words_by_outlet[outlet] += len(text.split())
-
-    precision = tp_pred / n_pred if n_pred else 0.0
-    recall = found_gold / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    scores = evaluate_loaded(rows, args.folds, args.min_score, learned=not args.no_learned)
     print(f"BASIL {len(rows)} articles, {args.folds} folds by event (seed {SEED})")
-    print(f"span precision {precision:.3f} ({tp_pred}/{n_pred})  recall {recall:.3f} ({found_gold}/{n_gold})"
-          f"  F1 {f1:.3f}")
+    print(f"span precision {scores.precision:.3f} ({scores.true_findings}/{scores.findings})  "
+          f"recall {scores.recall:.3f} ({scores.found_gold}/{scores.gold})  F1 {scores.f1:.3f}")
     print(f"{'outlet':<22}{'predicted/1k':>14}{'gold/1k':>10}")
-    for outlet in sorted(words_by_outlet):
-        words = words_by_outlet[outlet]
-        predicted, gold = pred_by_outlet[outlet] * 1000 / words, gold_by_outlet[outlet] * 1000 / words
-        print(f"{outlet:<22}{predicted:>14.2f}{gold:>10.2f}")
-    rank_pred = sorted(words_by_outlet, key=lambda o: -pred_by_outlet[o] / words_by_outlet[o])
-    rank_gold = sorted(words_by_outlet, key=lambda o: -gold_by_outlet[o] / words_by_outlet[o])
+    for outlet in sorted(scores.predicted_rate):
+        print(f"{outlet:<22}{scores.predicted_rate[outlet]:>14.2f}{scores.gold_rate[outlet]:>10.2f}")
+    rank_pred = sorted(scores.predicted_rate, key=lambda o: -scores.predicted_rate[o])
+    rank_gold = sorted(scores.gold_rate, key=lambda o: -scores.gold_rate[o])
     print(f"ranking predicted: {rank_pred}\nranking gold:      {rank_gold}  same: {rank_pred == rank_gold}")
-    print(f"speed: {len(rows) / elapsed:.0f} articles/second (matching only, one core)")
+    print(f"speed: {scores.articles_per_second:.0f} articles/second (matching only, one core)")
     if args.by_family:
-        for word, (hits, total) in sorted(word_stats.items(), key=lambda kv: -kv[1][1])[:80]:
+        for word, (hits, total) in sorted(scores.word_stats.items(), key=lambda kv: -kv[1][1])[:80]:
             print(f"{total:4d} {hits:3d}  {word}")
 
 
