@@ -54,7 +54,9 @@ FUNCTION_WORDS = frozenset(
     less least much many few all both either neither such own same other another again once
     he she it they we you i him them us me said says say told tells added says according
     it's that's who's there's amid amidst across along around behind beyond near upon via
-    per up down out off away back now ever never enough indeed instead""".split()
+    per up down out off away back now ever never enough indeed instead
+    one two three four five six seven eight nine ten hundred hundreds thousand thousands million
+    millions billion billions dozen dozens""".split()
 )
 
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
