@@ -183,3 +183,13 @@ def test_entities_dotted_acronym_is_the_same_organisation(nlp) -> None:
 def test_entities_business_titles_are_not_part_of_the_name(nlp) -> None:
     names = {e.name for e in find_entities(nlp("NRA CEO Wayne LaPierre said every school needs a guard."))}
     assert "Wayne LaPierre" in names
+
+
+def test_entities_never_run_across_a_paragraph_break(nlp) -> None:
+    text = (
+        "Belarus Leader Eyes $1Bln Russian Arms Deal\n\nBelarus leader Alexander Lukashenko on Sunday said "
+        "Minsk planned to buy $1 billion worth of Russian arms."
+    )
+    for entity in find_entities(nlp(text)):
+        assert "\n" not in entity.name
+        assert all("\n" not in text[s:e] for s, e in entity.mentions)

@@ -117,7 +117,7 @@ def _is_title_token(token: Token) -> bool:
 def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
     """The name part of an NER span, or None when it is not a name at all."""
     label = span.label_
-    start, end = span.start, span.end
+    start, end = _within_one_paragraph(span)
     # possessives and trailing punctuation: "Putin's", "Weinstein’s"
     while end > start and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
@@ -159,6 +159,21 @@ def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
     if label == "PERSON" and all(_is_title_token(t) for t in doc[start:end]):
         return None
     return _Mention(start, end, doc[start].idx, doc[start].idx + len(text), text, label)
+
+
+def _within_one_paragraph(span: Span) -> tuple[int, int]:
+    """The longest run of the span's tokens between line breaks (NER can run across a headline
+    and the paragraph under it)."""
+    runs: list[tuple[int, int]] = []
+    run_start = span.start
+    for token in span:
+        if "\n" in token.text:
+            runs.append((run_start, token.i))
+            run_start = token.i + 1
+    if not runs:
+        return span.start, span.end
+    runs.append((run_start, span.end))
+    return max(reversed(runs), key=lambda r: r[1] - r[0])
 
 
 def _is_junk(text: str) -> bool:
