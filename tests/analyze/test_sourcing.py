@@ -79,6 +79,8 @@ def test_named_sources(sentence: str, source: str) -> None:
         "A Democrat said the vote was close.",
         "Brat cast the congressman as a Washington insider who was out of touch.",
         "He understands the risks of the plan.",
+        "Gorsuch’s stated aim was to narrow the ruling.",
+        "Doctors said the patient was stable.",
     ],
 )
 def test_not_a_named_source(sentence: str) -> None:
@@ -95,6 +97,11 @@ def test_markers_inside_quotes_belong_to_the_speaker() -> None:
     start = plain.index("Sources")
     assert of_kind(plain, "unnamed")
     assert [a for a in find_attributions(plain, [(start, plain.index(","))]) if a.kind == "unnamed"] == []
+
+
+def test_told_names_the_audience_not_the_source() -> None:
+    found = find_attributions("“It was fine,” he told The Washington Post on Monday.")
+    assert "The Washington Post" not in [a.source for a in found]
 
 
 def test_sentence_openers_are_not_part_of_the_source() -> None:

@@ -105,7 +105,8 @@ BRIDGE = (
 # "told reporters", "told AFP": the audience belongs to the marker.
 AUDIENCE = rf"(?:{_SP}(?:local{_SP}|foreign{_SP}|state{_SP})?(?:reporters|journalists|the{_SP}press|{_CAP}))?"
 NAMED_BEFORE_RE = re.compile(rf"(?P<name>{NAME}){BRIDGE}{_SP}(?P<verb>(?:told{AUDIENCE})|{SAY})\b(?!{_SP}by\b)")
-NAMED_AFTER_RE = re.compile(rf"(?:[,”\"]\s*)(?P<verb>{SAY}){_SP}(?P<name>{NAME})")
+# Inverted order ("…," said John Smith); never "told X", where X is the audience.
+NAMED_AFTER_RE = re.compile(rf"(?:[,”\"]\s*)(?P<verb>(?!told\b){SAY}){_SP}(?P<name>{NAME})")
 # "the BBC understands", "The Sun can reveal", "we have learned": the outlet's own unnamed sources.
 OUTLET_LEARNED_RE = re.compile(
     rf"\b(?:(?:[Tt]he{_SP})?(?!(?:He|She|It|They|This|That|Who)\b)(?:{_CAP}{_SP}){{1,3}}|[Ww]e{_SP})"
@@ -122,7 +123,8 @@ NOT_A_NAME = frozenset(
     january february march april may june july august september october november december
     others many some both all several few most each another one prosecutors critics officials experts analysts
     observers sources investigators police authorities democrats republicans lawmakers aides witnesses
-    residents supporters opponents protesters people""".split()
+    residents supporters opponents protesters people doctors lawyers scientists researchers students parents
+    voters teachers members leaders troops soldiers rescuers firefighters medics economists historians""".split()
 )
 
 
@@ -188,6 +190,11 @@ def find_attributions(text: str, quote_spans: list[tuple[int, int]] | None = Non
             if cleaned is None:
                 continue
             source, name_start = cleaned
+            possessive = re.search(r"['’]s?$", source)
+            if possessive and pattern is not ACCORDING_RE:
+                continue  # "Gorsuch's stated aim": the name owns a noun, it says nothing
+            if possessive:
+                source = source[: possessive.start()]  # "according to Taylor's account" -> Taylor
             if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome)\s+$", text[max(0, name_start - 10) : name_start]):
                 continue  # "a Democrat said": a person the outlet does not name
             name_end = name_start + len(source)
