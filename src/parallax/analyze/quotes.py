@@ -24,6 +24,7 @@ from parallax.model import Entity, Quote
 _DOUBLE_MARKS = "\"“”„‟«»"
 _SINGLE_OPEN = "'‘‚‹"
 _SINGLE_CLOSE = "'’›"
+_SINGLE_MARK = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 # How far (in characters) an attribution verb may stand from the quote it introduces when
 # the parse does not link them; tuned on the two seed articles and BASIL (most attributions
 # sit right after the closing mark: '..." he said', or before a colon).
@@ -148,10 +149,9 @@ def _single_regions(text: str, start: int, end: int, taken: list[tuple[int, int]
     """Paired single quote marks outside double quotes; apostrophes ("don't", "Jones'") are skipped."""
     out: list[tuple[int, int]] = []
     opening: int | None = None
-    for i in range(start, end):
+    for match in _SINGLE_MARK.finditer(text, start, end):
+        i = match.start()
         char = text[i]
-        if char not in _SINGLE_OPEN and char not in _SINGLE_CLOSE:
-            continue
         if any(a <= i <= b for a, b in taken):
             continue
         before = text[i - 1] if i > start else " "
