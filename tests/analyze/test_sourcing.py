@@ -81,6 +81,7 @@ def test_named_sources(sentence: str, source: str) -> None:
         "He understands the risks of the plan.",
         "Gorsuch’s stated aim was to narrow the ruling.",
         "Doctors said the patient was stable.",
+        "The bishops sent letters to Congress saying budgets cannot rely on cuts.",
     ],
 )
 def test_not_a_named_source(sentence: str) -> None:

@@ -103,8 +103,13 @@ BRIDGE = (
     r"on\s+\w+|last\s+\w+|this\s+\w+|late\s+on\s+\w+|in\s+a\s+statement|in\s+an?\s+interview))*"
 )
 # "told reporters", "told AFP": the audience belongs to the marker.
-AUDIENCE = rf"(?:{_SP}(?:local{_SP}|foreign{_SP}|state{_SP})?(?:reporters|journalists|the{_SP}press|{_CAP}))?"
-NAMED_BEFORE_RE = re.compile(rf"(?P<name>{NAME}){BRIDGE}{_SP}(?P<verb>(?:told{AUDIENCE})|{SAY})\b(?!{_SP}by\b)")
+AUDIENCE = (
+    rf"(?:{_SP}(?:local{_SP}|foreign{_SP}|state{_SP})?(?:reporters|journalists|the{_SP}press|{_CAP}(?:{_SP}{_CAP}){{0,2}}))?"
+)
+# "letters to Congress saying": a participle after a name attributes nothing to it.
+NAMED_BEFORE_RE = re.compile(
+    rf"(?P<name>{NAME}){BRIDGE}{_SP}(?P<verb>(?:told{AUDIENCE})|(?!saying\b){SAY})\b(?!{_SP}by\b)"
+)
 # Inverted order ("…," said John Smith); never "told X", where X is the audience.
 NAMED_AFTER_RE = re.compile(rf"(?:[,”\"]\s*)(?P<verb>(?!told\b){SAY}){_SP}(?P<name>{NAME})")
 # "the BBC understands", "The Sun can reveal", "we have learned": the outlet's own unnamed sources.
