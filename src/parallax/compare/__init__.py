@@ -11,11 +11,13 @@ verdicts -> independence -> framing.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
 from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs
+from parallax.compare.contents import contents_differences
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
 from parallax.compare.units import Unit, article_units
@@ -40,10 +42,20 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
 
     claims: list[Claim] = []
     claimed: set[int] = set()
-    for members in groups:
+    claim_of: dict[int, int] = {}
+    for number, members in enumerate(groups):
         verdict = judge(members, cosines, names)
         claims.append(_claim(members, verdict.status, verdict.why, verdict.differences, source_of))
         claimed.update(m.index for m in members)
+        claim_of.update((m.index, number) for m in members)
+    outlets_of = {number: {m.article for m in members} for number, members in enumerate(groups)}
+    for shown, why in contents_differences(units, claim_of, outlets_of, names):
+        claim = _claim([unit for unit, _ in shown], "differs", why, [why], source_of)
+        for member, (unit, offset) in zip(claim.members, shown, strict=True):
+            member.text = unit.text[offset:]
+            member.start = unit.start + offset
+        claims.append(claim)
+        claimed.update(unit.index for unit, _ in shown)
     for unit in units:
         if unit.index not in claimed:
             claims.append(_claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of))
@@ -87,7 +99,8 @@ def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
     A claim holds one statement per outlet, except that an outlet's second or
     third wording of the same fact (headline, lead, caption) joins when it
     matches strongly: otherwise it would be reported as unique, which is false.
-    Two claims merge only when they share no outlet.
+    Two claims merge when they share no outlet, or on a strong match that keeps
+    each outlet within three wordings.
     """
     claim_of: dict[int, int] = {}
     claims: dict[int, list[Unit]] = {}
@@ -114,8 +127,9 @@ def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
                 claims[cb].append(a)
                 claim_of[a.index] = cb
         elif ca != cb and ca is not None and cb is not None:
-            articles_a = {m.article for m in claims[ca]}
-            if not articles_a & {m.article for m in claims[cb]}:
+            merged = Counter(m.article for m in claims[ca] + claims[cb])
+            disjoint = len(merged) == len({m.article for m in claims[ca]}) + len({m.article for m in claims[cb]})
+            if disjoint or (pair.score >= EXTRA_MEMBER_SCORE and max(merged.values()) <= MAX_PER_OUTLET):
                 for member in claims.pop(cb):
                     claims[ca].append(member)
                     claim_of[member.index] = ca

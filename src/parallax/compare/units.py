@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from parallax.analyze.quantities import find_quantities
 from parallax.model import Article, Quantity
 
+SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
 
@@ -47,6 +48,8 @@ class Unit:
     speakers: frozenset[str] = frozenset()
     quoted: bool = False  # the unit is mostly a direct quote
     terms: frozenset[str] = frozenset()
+    # People, places and nationalities named in it: the setting of a fact, never an item it lists.
+    setting: frozenset[str] = frozenset()
 
 
 def content_terms(text: str) -> frozenset[str]:
@@ -86,6 +89,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
 
     body_length = max(1, len(article.body))
     aliases = [(entity.name, [a for a in {entity.name, *entity.aliases} if len(a) > 2]) for entity in article.entities]
+    setting_names = frozenset(e.name for e in article.entities if e.label in SETTING_LABELS)
     units: list[Unit] = []
     for field_name, text, start, end in raw:
         stripped = text.strip()
@@ -114,5 +118,6 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             index=first_index + len(units), article=article.id, field=field_name, text=stripped,
             start=start, end=end, position=position, entities=names, quantities=quantities,
             speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
+            setting=names & setting_names,
         ))
     return units

@@ -2,14 +2,13 @@
 
 A false alarm costs a fact-checker more than a miss, so `differs` needs a
 specific, explainable incompatibility: two values of one measure that cannot
-both be true, one set of words given to different speakers, or two different
-lists of what one package, deal or group contains. Anything else aligned is
+both be true, or one set of words given to different speakers (different lists
+of what a deal contains are found in `contents`). Anything else aligned is
 `agreed`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from parallax.compare.units import Unit, content_terms
@@ -20,14 +19,6 @@ from parallax.compare.values import compatible, same_measure
 SAME_FACT_COSINE = 0.72
 # Quotes this similar are one statement; different speakers for it is a conflict.
 SAME_QUOTE_COSINE = 0.8
-
-# "X included A, B and C", "A as part of the deal": a statement of what something contains.
-_CONTAINS = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)? of|compris(?:e|es|ed|ing)|contain(?:s|ed)?|"
-    r"made up of|as part of|part of a|along with)\b",
-    re.I,
-)
-
 
 @dataclass
 class Verdict:
@@ -61,15 +52,6 @@ def _value_conflicts(a: Unit, b: Unit, cosine: float, names: dict[str, str]) -> 
     return conflicts, agreements
 
 
-def _item_terms(unit: Unit) -> frozenset[str] | None:
-    """What a 'contains' statement lists, as content words; None when it lists nothing."""
-    match = _CONTAINS.search(unit.text)
-    if not match:
-        return None
-    items = content_terms(unit.text[match.end():]) | content_terms(unit.text[: match.start()])
-    return items or None
-
-
 def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dict[str, str]) -> Verdict:
     """The verdict on one aligned claim, with reasons a reader understands."""
     differences: list[str] = []
@@ -88,15 +70,6 @@ def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dic
                     f"{names[a.article]} gives these words to {', '.join(sorted(a.speakers))}; "
                     f"{names[b.article]} to {', '.join(sorted(b.speakers))}"
                 )
-            items_a, items_b = _item_terms(a), _item_terms(b)
-            if items_a and items_b and _CONTAINS.search(a.text) and _CONTAINS.search(b.text):
-                only_a = _specific(a) - _specific(b)
-                only_b = _specific(b) - _specific(a)
-                if only_a and only_b and not (_specific(a) & _specific(b)):
-                    differences.append(
-                        f"what it contains: {names[a.article]} names {', '.join(sorted(only_a))}; "
-                        f"{names[b.article]} names {', '.join(sorted(only_b))}"
-                    )
     if differences:
         return Verdict("differs", "; ".join(dict.fromkeys(differences)), list(dict.fromkeys(differences)))
     outlets = sorted({names[m.article] for m in members})
@@ -104,20 +77,3 @@ def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dic
     if agreements:
         why += " (" + "; ".join(dict.fromkeys(agreements)) + ")"
     return Verdict("agreed", why, [])
-
-
-_SPECIFIC = re.compile(r"\b[A-Z][A-Za-z]*-?\d[\w-]*\b|\b[A-Z]{2,}\b|\b(?<![.!?]\s)[A-Z][a-z]{2,}\b")
-
-
-def _specific(unit: Unit) -> frozenset[str]:
-    """Specific items a contents statement names: model codes, acronyms, proper names
-    after its first word; entity names of places and people are context, not items."""
-    found = set()
-    for match in _SPECIFIC.finditer(unit.text):
-        if match.start() == 0:
-            continue
-        word = match.group(0)
-        if any(word in name.split() for name in unit.entities):
-            continue
-        found.add(word)
-    return frozenset(found)
