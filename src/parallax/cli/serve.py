@@ -1,0 +1,23 @@
+"""`parallax serve`: the local web app over the store (or story reports)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("serve", help="browse stories in a local web app (localhost only)")
+    parser.add_argument("source", nargs="?", metavar="STORE_OR_REPORTS",
+                        help="a store (default: --db), a story-report JSON file, or a folder of them")
+    parser.add_argument("--db", metavar="PATH", help="the store to serve (default: the user data directory)")
+    parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from parallax.store import default_path
+    from parallax.web import serve
+
+    serve(args.source or args.db or str(default_path()), host=args.host, port=args.port)
+    return 0
