@@ -238,3 +238,29 @@ def test_first_name_genders_leave_out_ambiguous_names() -> None:
     genders = first_name_genders()
     assert genders["ruth"] == "f" and genders["donald"] == "m"
     assert "kim" not in genders
+
+
+def test_quotes_tweet_lines_without_marks_stay_inside_one_quote(nlp) -> None:
+    text = (
+        "Donald Trump tweeted on Saturday: “I had to fire General Flynn because he lied to the FBI.\n\n"
+        "He has pled guilty to those lies.\n\n"
+        "There was nothing to hide!”\n\n"
+        "That tweet immediately caused a stir among lawyers in Washington."
+    )
+    quotes = [q for q in read(nlp, text) if q.kind == "direct"]
+    tweet = quote_with(quotes, "I had to fire General Flynn")
+    assert "nothing to hide" in tweet.text and "That tweet" not in tweet.text
+    assert tweet.speaker == "Donald Trump"
+    assert not any("That tweet" in q.text for q in quotes)  # the closing mark opens nothing
+
+
+def test_quotes_unmarked_paragraph_after_a_colon_cue_is_a_quote(nlp) -> None:
+    text = (
+        "And Donald Trump himself lashed out on Twitter, saying:\n\n"
+        "Justice Ginsburg of the Supreme Court has embarrassed all by making very dumb political "
+        "statements about me. Her mind is shot - resign!\n\n"
+        "The liberal justice had kicked off the storm with comments to a newspaper."
+    )
+    quote = quote_with(read(nlp, text), "Her mind is shot")
+    assert quote.speaker == "Donald Trump"
+    assert "liberal justice" not in quote.text

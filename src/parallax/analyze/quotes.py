@@ -24,6 +24,7 @@ from parallax.model import Entity, Quote
 _DOUBLE_MARKS = "\"“”„‟«»"
 _SINGLE_OPEN = "'‘‚‹"
 _SINGLE_CLOSE = "'’›"
+_DOUBLE_MARK = re.compile(f"[{_DOUBLE_MARKS}]")
 _SINGLE_MARK = re.compile("[" + re.escape(_SINGLE_OPEN + _SINGLE_CLOSE) + "]")
 # How far (in characters) an attribution verb may stand from the quote it introduces when
 # the parse does not link them; tuned on the two seed articles and BASIL (most attributions
@@ -33,6 +34,10 @@ ATTRIBUTION_WINDOW = 120
 # quotes cover at least this share of its characters; scare quotes ("so-called 'reform'")
 # cover far less. Tuned by eye on BASIL paragraphs.
 QUOTED_PARAGRAPH_SHARE = 0.5
+# How many paragraphs without quote marks may stand inside one quote whose closing mark comes
+# later (a tweet quoted line by line); more than that and the quote is taken to have ended.
+# Set from BASIL, where quoted tweets run to three or four short lines.
+MAX_UNMARKED_PARAGRAPHS = 3
 # Pronouns that point back to a person, and to an organisation.
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _THING_PRONOUNS = frozenset({"it"})
@@ -137,12 +142,9 @@ def _is_substantive(text: str) -> bool:
     return len(text.split()) >= 5 or text.rstrip()[-1:] in ".!?\"”’"
 
 
-def _double_regions(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Paired double quote marks of one paragraph, and where an unclosed quote opens."""
-    marks = [start + m.start() for m in re.finditer(f"[{_DOUBLE_MARKS}]", text[start:end])]
-    pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    unclosed = marks[-1] if len(marks) % 2 else None
-    return pairs, unclosed
+def _double_marks(text: str, start: int, end: int) -> list[int]:
+    """Positions of the double quote marks of one paragraph."""
+    return [m.start() for m in _DOUBLE_MARK.finditer(text, start, end)]
 
 
 def _single_regions(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -182,26 +184,46 @@ def _find_regions(text: str) -> list[_Region]:
     paragraphs = _paragraphs(text)
     regions: list[_Region] = []
     pending: _Region | None = None  # an unclosed quote waiting for its continuation
+    held: list[int] = []  # paragraphs without marks inside a pending quote (a tweet's lines)
+
+    def close(region: _Region, mark: int) -> None:
+        region.end, region.outer_end = _trim(text, region.start, mark)[1], mark + 1
+        regions.append(region)
+
     for index, (p_start, p_end) in enumerate(paragraphs):
         paragraph_text = text[p_start:p_end]
         if pending is not None and not _is_substantive(paragraph_text):
             continue
-        pairs, unclosed = _double_regions(text, p_start, p_end)
+        marks = _double_marks(text, p_start, p_end)
+        # a closing curly mark after some words, before any opening one: the end of an earlier quote
+        first_closes = bool(marks) and _closing_shape(text, marks[0], p_end) and bool(text[p_start : marks[0]].strip())
         starts_with_mark = paragraph_text.lstrip()[:1] in _DOUBLE_MARKS
         if pending is not None:
-            if starts_with_mark and (pairs or unclosed is not None):
-                first_close = pairs[0][1] if pairs else p_end
-                pending.end, pending.outer_end = _trim(text, pending.start, first_close)[1], first_close + 1
+            if starts_with_mark and not held:
+                # a continuation paragraph: its opening mark carries the quote on
                 pending.paragraphs.append(index)
-                if pairs:
-                    pairs = pairs[1:]
-                    regions.append(pending)
-                    pending = None
-                else:
+                marks = marks[1:]
+                if not marks:
+                    pending.end, pending.outer_end = _trim(text, pending.start, p_end)[1], p_end
                     continue
+                close(pending, marks[0])
+                marks = marks[1:]
+                pending = None
+            elif not marks and len(held) < MAX_UNMARKED_PARAGRAPHS:
+                held.append(index)
+                continue
+            elif first_closes:
+                pending.paragraphs.extend([*held, index])
+                close(pending, marks[0])
+                marks = marks[1:]
+                pending, held = None, []
             else:
                 regions.append(pending)
-                pending = None
+                pending, held = None, []
+        elif first_closes and len(marks) % 2:
+            marks = marks[1:]  # the end of a quote whose start is not in the text
+        pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+        unclosed = marks[-1] if len(marks) % 2 else None
         for open_mark, close_mark in pairs:
             inner_start, inner_end = _trim(text, open_mark + 1, close_mark)
             if inner_end > inner_start:
@@ -210,17 +232,43 @@ def _find_regions(text: str) -> list[_Region]:
             inner_start, inner_end = _trim(text, unclosed + 1, p_end)
             if inner_end > inner_start:
                 pending = _Region(inner_start, inner_end, unclosed, p_end, index, paragraphs=[index])
-        taken = [(a, b) for a, b in pairs] + ([(unclosed, p_end)] if unclosed is not None else [])
+        taken = [*pairs, *([(unclosed, p_end)] if unclosed is not None else [])]
         for open_mark, close_mark in _single_regions(text, p_start, p_end, taken):
             inner_start, inner_end = _trim(text, open_mark + 1, close_mark)
             if inner_end > inner_start and any(c.isalpha() for c in text[inner_start:inner_end]):
                 regions.append(_Region(inner_start, inner_end, open_mark, close_mark + 1, index, paragraphs=[index]))
     if pending is not None:
         regions.append(pending)
+    regions.extend(_block_quotes(text, paragraphs))
     for region in regions:
         region.continued = len(region.paragraphs) > 1
     regions.sort(key=lambda r: r.start)
     return regions
+
+
+def _closing_shape(text: str, i: int, end: int) -> bool:
+    """A mark that can only close a quote: ” or a straight one glued to the word before it."""
+    if text[i] == "”":
+        return True
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i] == '"' and not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)")
+
+
+def _block_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Region]:
+    """A paragraph without quote marks after 'X wrote on Twitter:' is quoted (a tweet, a letter)."""
+    verbs = speech_verb_forms()
+    out = []
+    for index in range(1, len(paragraphs)):
+        lead_start, lead_end = paragraphs[index - 1]
+        lead = text[lead_start:lead_end].rstrip()
+        if not lead.endswith(":") or not any(w in verbs for w in re.findall(r"[a-z]+", lead.lower())):
+            continue
+        start, end = paragraphs[index]
+        if _DOUBLE_MARK.search(text, start, end) or not _is_substantive(text[start:end]):
+            continue
+        inner_start, inner_end = _trim(text, start, end)
+        out.append(_Region(inner_start, inner_end, start, end, index, paragraphs=[index]))
+    return out
 
 
 class _Reader:
