@@ -59,11 +59,11 @@ _MONTH_YEAR_RE = re.compile(
 _MONTH_CONTEXT_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter"
     r"|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd[ \t]+of)[ \t-]+"
-    rf"(?:(?P<part>early|mid|late)[ \t-]+)?(?P<mon>{_MONTH_FULL})\b"
+    rf"(?:(?P<part>early|mid|late)[ \t-]+)?(?P<mon>{_MONTH_FULL})\b(?![ \t]+\d)"
 )
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?P<prep>[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Dd]uring|[Tt]hrough"
-    r"|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd[ \t]+of)[ \t-]+"
+    r"|[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd[ \t]+of)[ \t-]+(?:(?:early|mid|late|the[ \t]+end[ \t]+of)[ \t-]+)?"
     rf"(?P<year>{_YEAR})\b(?![,.]?\d|['’]?s\b|[ \t]*(?:%|per[ \t]?cent|percent))"
 )
 # "the experience of 1941": the year alone is the date, "of" is not part of it
@@ -102,8 +102,8 @@ _CLAUSE_START_RE = re.compile(r"(?:[.!?;:][\"”’']?\s+|\n)(?=[^.!?;:\n]*$)")
 _NOT_A_DAY_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Ee]very|[Ee]ach|[Bb]loody|[Ss]uper|[Bb]lack|[Cc]yber)[ \t]+$")
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+)")
 _DATE_WORDS_RE = re.compile(
-    rf"\b(?:{_MONTH_FULL}|{_WEEKDAY}|today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|decade|century"
-    rf"|spring|summer|autumn|fall|winter|{_YEAR}s?)\b",
+    rf"\b(?:{_MONTH_FULL}|{_WEEKDAY}|today|yesterday|tomorrow|tonight|weeks?|weekends?|months?|years?|ago"
+    rf"|decades?|century|centuries|spring|summer|autumn|fall|winter|{_YEAR}s?)\b",
     re.IGNORECASE,
 )
 _DURATION_OR_AGE_RE = re.compile(
@@ -158,7 +158,7 @@ def _parse_published(published: str | None) -> date | None:
 
 
 def _find_expressions(text: str, anchor: date | None) -> list[_Found]:
-    """All matches of every pattern, longest first where they overlap."""
+    """All matches of every pattern; where they overlap the longest wins ("September 13, 2021" over "by September")."""
     hits: list[_Found] = []
     for pattern, resolver in _PATTERNS:
         for match in pattern.finditer(text):
@@ -167,7 +167,7 @@ def _find_expressions(text: str, anchor: date | None) -> list[_Found]:
                 continue
             value, resolved = result
             hits.append(_Found(match.start(), match.end(), value, resolved))
-    hits.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    hits.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[_Found] = []
     for hit in hits:
         if any(hit.start < k.end and k.start < hit.end for k in kept):
