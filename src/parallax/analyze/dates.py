@@ -99,7 +99,11 @@ _PAST_VERB_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(r"(?:[.!?;:][\"”’']?\s+|\n)(?=[^.!?;:\n]*$)")
-_NOT_A_DAY_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Ee]very|[Ee]ach|[Bb]loody|[Ss]uper|[Bb]lack|[Cc]yber)[ \t]+$")
+# Weekdays that are names or habits, not dates: "The Sunday Times", "every Sunday", "Good Friday".
+_NOT_A_DAY_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Ee]very|[Ee]ach|[Bb]loody|[Ss]uper|[Bb]lack|[Cc]yber|Good|Easter|Palm|Ash|Holy|Maundy|Fat|Patch"
+    r"|[Ss]econd|[Ff]irst|[Tt]hird|[Ff]ourth)[ \t]+$"
+)
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+(?P<w>[A-Z][a-z]+)")
 _DATE_WORDS_RE = re.compile(
     rf"\b(?:{_MONTH_FULL}|{_WEEKDAY}|today|yesterday|tomorrow|tonight|weeks?|weekends?|months?|years?|ago"
