@@ -145,6 +145,7 @@ def test_quantities_measures_use_short_units(sentence: str, surfaces: list[str],
         ("after 30 minutes", "30 minutes", 30, "min", None),
         ("he served five years in prison", "five years", 5, "yr", None),
         ("for two decades", "two decades", 20, "yr", None),
+        ("the playoffs in 10 consecutive years", "10 consecutive years", 10, "yr", None),
     ],
 )
 def test_quantities_durations(sentence: str, surface: str, value: float, unit: str, qualifier: str | None) -> None:
@@ -212,6 +213,7 @@ def test_quantities_range_text_includes_between() -> None:
         "the score was 5-4 in the end",
         "open 24/7 since 9/11",
         "the G7 summit",
+        "he shot 35. 0 percent overall",  # a decimal split by a tokeniser: no wrong '0 percent'
     ],
 )
 def test_quantities_not_years_dates_codes_or_names(sentence: str) -> None:

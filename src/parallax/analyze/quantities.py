@@ -114,6 +114,8 @@ _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "second": ("s", 1), "sec": ("s", 1), "day": ("d", 1), "week": ("wk", 1), "month": ("mo", 1),
     "year": ("yr", 1), "decade": ("yr", 10), "century": ("yr", 100), "centurie": ("yr", 100),
 }
+_DURATION_PLURALS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades",
+                               "centuries"})
 _DURATION_WORD = r"hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?|century|centuries"
 _DURATION_HYPHEN_RE = re.compile(
     r"-(?P<u>hour|hr|minute|min|second|day|week|month|year|decade|century)(?:-long)?\b(?P<old>-old\b)?",
@@ -229,7 +231,7 @@ _MONTH_AFTER_RE = re.compile(
 )
 _TIME_AFTER_RE = re.compile(
     r"(?::\d|\.\d\d[ \t]*[ap]\.?m\b|[ \t]*[ap]\.?m\.?(?!\w)|[ \t]*o['’]clock|[ \t]*(?-i:GMT|BST|UTC|EST|EDT|CET|CEST)\b"
-    r"|/\d|(?:st|nd|rd|th)\b|\.\d)",
+    r"|/\d|(?:st|nd|rd|th)\b|\.\d|\.[ ]\d)",
     re.IGNORECASE,
 )
 _PREVIOUS_WORD_RE = re.compile(r"(?P<w>[A-Za-z][\w'’.]*)[ \t]+$")
@@ -367,6 +369,8 @@ def _is_excluded_context(text: str, number: _Number) -> bool:
         return True
     if re.search(r"\bNo\.?[ \t]+$|#[ \t]*$", before):
         return True
+    if re.search(r"\d\.[ ]$", before):
+        return True  # "35. 0 percent": the tail of a decimal split by a tokeniser
     if not number.is_word and (_MONTH_AFTER_RE.match(text, number.end) or _TIME_AFTER_RE.match(text, number.end)):
         return True
     if not number.is_word and len(number.digits) > 1 and number.digits[0] == "0" and number.digits[1] != ".":
@@ -524,6 +528,10 @@ def _read_unit(
     noun = _noun_phrase(text, position, allow_singular=False)
     if noun is None or value == 1:
         return None, None, position, 1.0
+    head = noun[1].split()[-1].lower()
+    if head in _DURATION_PLURALS:  # "10 consecutive years": a duration with an adjective
+        unit, factor = _DURATION_UNITS[head[:-1] if head != "centuries" else "century"]
+        return "duration", unit, noun[0], float(factor)
     return "count", noun[1], noun[0], 1.0
 
 
