@@ -86,6 +86,9 @@ def test_quantities_money_words_with_qualifier() -> None:
         ("~50 people came", "~50 people", 50, "people", "approx"),
         ("An estimated 1,500 pirates are based there", "An estimated 1,500 pirates", 1500, "pirates", "approx"),
         ("Sends 200 Troops To Border", "200 Troops", 200, "Troops", None),
+        ("200,000 Russian and Belarusian troops took part", "200,000 Russian and Belarusian troops", 2e5,
+         "Russian and Belarusian troops", None),
+        ("a 5,000-strong force crossed", "5,000-strong force", 5000, "force", None),
     ],
 )
 def test_quantities_counts_keep_their_noun(
@@ -121,6 +124,7 @@ def test_quantities_vague_amounts_are_flagged(sentence: str, surface: str, value
         ("it weighs 5 kg", ["5 kg"], ["kg"]),
         ("it was 30C in Madrid and 86F in Texas", ["30C", "86F"], ["C", "F"]),
         ("it reached 30°C", ["30°C"], ["C"]),
+        ("it fell to minus 5C overnight", ["minus 5C"], ["C"]),
         ("a 10 square kilometres zone", ["10 square kilometres"], ["km2"]),
         ("he weighed 200 pounds", ["200 pounds"], ["lb"]),
         ("the 100m sprint", ["100m"], ["m"]),
@@ -132,6 +136,7 @@ def test_quantities_measures_use_short_units(sentence: str, surfaces: list[str],
     assert [q.text for q in found] == surfaces
     assert [q.unit for q in found] == units
     assert all(q.kind == "measure" for q in found)
+    assert all((q.value < 0) == q.text.startswith("minus") for q in found)
 
 
 @pytest.mark.parametrize(

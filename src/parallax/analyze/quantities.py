@@ -114,6 +114,8 @@ _DURATION_UNITS: dict[str, tuple[str, float]] = {
     "second": ("s", 1), "sec": ("s", 1), "day": ("d", 1), "week": ("wk", 1), "month": ("mo", 1),
     "year": ("yr", 1), "decade": ("yr", 10), "century": ("yr", 100), "centurie": ("yr", 100),
 }
+_MINUS_RE = re.compile(r"\bminus[ \t]+$", re.IGNORECASE)
+_STRONG_RE = re.compile(r"-strong\b", re.IGNORECASE)
 _DURATION_PLURALS = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades",
                                "centuries"})
 _DURATION_WORD = r"hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?|century|centuries"
@@ -418,6 +420,9 @@ def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if number.year_like and kind == "count" and qualifier is None and value_max is None:
         return None  # "in 2019 protesters...": a year before a plural noun
     value *= value_factor
+    if kind == "measure" and _MINUS_RE.search(text[max(0, start - 8) : start]):
+        start = start - len(_MINUS_RE.search(text[max(0, start - 8) : start]).group(0))
+        value = -value  # "minus 5C"
     if value_max is not None:
         value_max *= value_factor
     return Quantity(text=text[start:end], value=value, unit=unit, kind=kind, qualifier=qualifier,
@@ -503,6 +508,13 @@ def _read_unit(
         is_points = bool(percent.groupdict().get("points")) or "percentage" in percent.group(0).lower()
         return "percent", "percentage point" if is_points else "percent", percent.end(), 1.0
 
+    strong = _STRONG_RE.match(text, position)
+    if strong:
+        noun = _noun_phrase(text, strong.end(), allow_singular=True)
+        if noun is not None:  # "a 5,000-strong force": the force counts 5,000
+            return "count", noun[1], noun[0], 1.0
+        return None, None, position, 1.0
+
     duration = _DURATION_HYPHEN_RE.match(text, position) or _DURATION_SPACED_RE.match(text, position)
     if duration:
         if duration.group("old"):
@@ -546,6 +558,11 @@ def _looks_plural(word: str) -> bool:
     return lower.endswith("s")
 
 
+def _is_proper_modifier(word: str) -> bool:
+    """A capitalised non-plural word such as a nationality ("Russian", "Belarusian")."""
+    return word[:1].isupper() and not word.isupper() and not _looks_plural(word) and _is_noun_word(word)
+
+
 def _is_noun_word(word: str) -> bool:
     lower = word.lower().rstrip("'’")
     if lower in _STOP_WORDS or lower in _NOT_COUNT_WORDS:
@@ -568,6 +585,12 @@ def _noun_phrase(
         if not token:
             break
         word = token.group("w")
+        if word in ("and", "or") and words and _is_proper_modifier(words[-1].group("w")):
+            # "200,000 Russian and Belarusian troops": coordinated modifiers of one noun
+            following = _NP_TOKEN_RE.match(text, token.end())
+            if following and _is_proper_modifier(following.group("w")):
+                cursor = token.end()
+                continue
         if not _is_noun_word(word):
             break
         words.append(token)
