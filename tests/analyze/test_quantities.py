@@ -422,3 +422,38 @@ def test_quantities_seed_has_no_year_or_code_quantities(name: str, gold: dict) -
     text = (SHARED / "seeds" / name).read_text(encoding="utf-8")
     for quantity in find_quantities(text):
         assert not re.search(r"\b(?:1941|2021|2025|400)\b", quantity.text), quantity
+
+
+# ---------------------------------------------------------------- number words
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(number: int, hyphen: bool, use_and: bool) -> str:
+    """English words for 1..999,999 the way a newsroom might write them."""
+    if number >= 1000:
+        head, rest = divmod(number, 1000)
+        words = f"{spell(head, hyphen, use_and)} thousand"
+        return f"{words} {spell(rest, hyphen, use_and)}" if rest else words
+    if number >= 100:
+        head, rest = divmod(number, 100)
+        words = f"{_ONES[head]} hundred"
+        return f"{words} {'and ' if use_and else ''}{spell(rest, hyphen, use_and)}" if rest else words
+    if number >= 20:
+        tens, ones = divmod(number, 10)
+        return f"{_TENS[tens]}{'-' if hyphen else ' '}{_ONES[ones]}" if ones else _TENS[tens]
+    return _ONES[number]
+
+
+@given(
+    number=st.integers(min_value=2, max_value=999_999),
+    hyphen=st.booleans(),
+    use_and=st.booleans(),
+    noun=st.sampled_from(_NOUNS),
+)
+def test_quantities_number_words_count_like_digits(number, hyphen, use_and, noun) -> None:
+    surface = f"{spell(number, hyphen, use_and)} {noun}"
+    quantity = find_quantities(f"Officials said {surface} were there.")[0]
+    assert (quantity.text, quantity.value, quantity.unit) == (surface, number, noun)

@@ -190,7 +190,11 @@ _MONTHS = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_NOT_COUNT_WORDS = frozenset(_MONTHS + _WEEKDAYS + ["news", "gas", "bus", "yes", "thus", "plus", "series"])
+# Words ending in "s" that are not counted nouns, and the vague plurals that start a new amount.
+_NOT_COUNT_WORDS = frozenset(
+    [*_MONTHS, *_WEEKDAYS, "news", "gas", "bus", "yes", "thus", "plus", "series",
+     "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions"]
+)
 _IRREGULAR_PLURALS = frozenset(
     """
     people men women children police personnel staff aircraft cattle feet teeth mice geese sheep
