@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parallax.analyze.quantities import find_quantities
+from parallax.analyze.quantities import find_quantities, in_base_unit
 from parallax.model import Quantity
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -457,3 +457,32 @@ def test_quantities_number_words_count_like_digits(number, hyphen, use_and, noun
     surface = f"{spell(number, hyphen, use_and)} {noun}"
     quantity = find_quantities(f"Officials said {surface} were there.")[0]
     assert (quantity.text, quantity.value, quantity.unit) == (surface, number, noun)
+
+
+# ---------------------------------------------------------------- base units
+
+
+def test_quantities_kilometres_and_miles_meet_in_base_units() -> None:
+    km, miles = find_quantities("our border is 1,200 kilometers (750 miles) long")
+    km_value, _, km_unit = in_base_unit(km)
+    mile_value, _, mile_unit = in_base_unit(miles)
+    assert km_unit == mile_unit == "km"
+    assert mile_value == pytest.approx(km_value, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("two weeks", "14 days"), ("an eight-hour meeting", "480 minutes"), ("86F", "30C"), ("5 kg", "5,000 grams"),
+     ("10 square kilometres", "1,000 hectares"), ("3,000 feet", "914.4 metres"), ("2 years", "24 months")],
+)
+def test_quantities_same_amount_in_other_units_has_one_base_value(first: str, second: str) -> None:
+    a, b = only(f"It took {first} here."), only(f"It took {second} here.")
+    a_value, _, a_unit = in_base_unit(a)
+    b_value, _, b_unit = in_base_unit(b)
+    assert a_unit == b_unit
+    assert a_value == pytest.approx(b_value, rel=0.01)
+
+
+def test_quantities_money_and_counts_keep_their_units_in_base() -> None:
+    assert in_base_unit(only("a $3-4bn deal")) == (3e9, 4e9, "USD")
+    assert in_base_unit(only("290 tanks")) == (290, None, "tanks")

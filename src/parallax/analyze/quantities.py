@@ -623,4 +623,42 @@ def _noun_phrase(
     return end, re.sub(r"\s+", " ", phrase)
 
 
-__all__ = ["find_quantities"]
+# Factors to one base unit per dimension, so "1,200 kilometers" and "750 miles", or
+# "two weeks" and "14 days", can be compared. Exact definitions (mile = 1.609344 km);
+# months and years are calendar averages.
+BASE_UNITS: dict[str, tuple[str, float]] = {
+    "km": ("km", 1.0), "mi": ("km", 1.609344), "nmi": ("km", 1.852), "m": ("km", 1e-3), "cm": ("km", 1e-5),
+    "mm": ("km", 1e-6), "ft": ("km", 3.048e-4), "in": ("km", 2.54e-5), "yd": ("km", 9.144e-4),
+    "km2": ("km2", 1.0), "mi2": ("km2", 2.589988110336), "m2": ("km2", 1e-6), "ft2": ("km2", 9.290304e-8),
+    "ha": ("km2", 0.01), "ac": ("km2", 4.0468564224e-3),
+    "kg": ("kg", 1.0), "g": ("kg", 1e-3), "t": ("kg", 1e3), "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523125),
+    "l": ("l", 1.0), "ml": ("l", 1e-3), "gal": ("l", 3.785411784),
+    "km/h": ("km/h", 1.0), "mph": ("km/h", 1.609344),
+    "kW": ("MW", 1e-3), "MW": ("MW", 1.0), "GW": ("MW", 1e3),
+    "kWh": ("kWh", 1.0), "MWh": ("kWh", 1e3), "GWh": ("kWh", 1e6), "TWh": ("kWh", 1e9),
+    "s": ("h", 1 / 3600), "min": ("h", 1 / 60), "h": ("h", 1.0), "d": ("h", 24.0), "wk": ("h", 168.0),
+    "mo": ("h", 730.5), "yr": ("h", 8766.0),
+}
+
+
+def in_base_unit(quantity: Quantity) -> tuple[float, float | None, str | None]:
+    """(value, value_max, unit) in the dimension's base unit: km, km2, kg, l, km/h, MW, kWh, h, C.
+
+    Money, counts and percentages come back unchanged (currencies are not
+    converted: exchange rates are not the finder's to guess).
+    """
+    unit = quantity.unit
+    if unit == "F":
+        def to_celsius(value: float) -> float:
+            return (value - 32) * 5 / 9
+
+        high = None if quantity.value_max is None else to_celsius(quantity.value_max)
+        return to_celsius(quantity.value), high, "C"
+    if quantity.kind in ("measure", "duration") and unit in BASE_UNITS:
+        base, factor = BASE_UNITS[unit]
+        high = None if quantity.value_max is None else quantity.value_max * factor
+        return quantity.value * factor, high, base
+    return quantity.value, quantity.value_max, unit
+
+
+__all__ = ["BASE_UNITS", "find_quantities", "in_base_unit"]
