@@ -114,6 +114,11 @@ def test_dates_bad_publication_date_is_treated_as_unknown() -> None:
     assert values("On Friday it rained.", "not a date") == [("On Friday", None)]
 
 
+@pytest.mark.parametrize("published", ["September 13, 2021", "Mon 13 Sep 2021 10:02 BST", "Sept. 13, 2021"])
+def test_dates_written_publication_dates_are_read(published: str) -> None:
+    assert values("On Friday it rained.", published) == [("On Friday", "2021-09-10")]
+
+
 def test_dates_publication_datetime_is_accepted() -> None:
     assert values("On Friday it rained.", "2021-09-13T08:30:00+00:00") == [("On Friday", "2021-09-10")]
 

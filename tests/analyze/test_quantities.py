@@ -49,6 +49,9 @@ def only(text: str) -> Quantity:
         ("seeking $21MM per year", "$21MM", 2.1e7, "USD"),
         ("a 5 million Canadian dollars grant", "5 million Canadian dollars", 5e6, "CAD"),
         ("it raised EUR 2bn in bonds", "EUR 2bn", 2e9, "EUR"),
+        ("a $US1bn deal", "$US1bn", 1e9, "USD"),
+        ("a $A5m grant", "$A5m", 5e6, "AUD"),
+        ("it raised USD1.5bn", "USD1.5bn", 1.5e9, "USD"),
     ],
 )
 def test_quantities_money_spellings(sentence: str, surface: str, value: float, unit: str) -> None:
@@ -165,6 +168,7 @@ def test_quantities_durations(sentence: str, surface: str, value: float, unit: s
         ("prices rose 5% in a year", 5, "percent"),
         ("prices rose 5 per cent in a year", 5, "percent"),
         ("prices rose five percent in a year", 5, "percent"),
+        ("prices rose 30pc in a year", 30, "percent"),
         ("rates rose 2.5 percentage points", 2.5, "percentage point"),
     ],
 )

@@ -153,12 +153,18 @@ def find_dates(text: str, published: str | None, candidates: list[tuple[int, int
 
 
 def _parse_published(published: str | None) -> date | None:
+    """The publication day from an ISO date or date-time, or a written one ("September 13, 2021")."""
     if not published:
         return None
     try:
         return date.fromisoformat(published.strip()[:10])
     except ValueError:
-        return None
+        pass
+    for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+        match = pattern.search(published)
+        if match and match["year"]:
+            return _safe_date(int(match["year"]), _month_number(match["mon"]), int(match["day"]))
+    return None
 
 
 def _find_expressions(text: str, anchor: date | None) -> list[_Found]:

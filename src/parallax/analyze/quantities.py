@@ -30,7 +30,7 @@ ISO_CODES = (
 )
 _ISO = "|".join(ISO_CODES)
 _CURRENCY_PREFIX = (
-    r"(?P<cur>(?:(?-i:US|U\.S\.)\s?|(?-i:AU|CA|NZ|HK|[ACSR]))?\\?\$"
+    r"(?P<cur>(?:(?-i:US|U\.S\.)\s?|(?-i:AU|CA|NZ|HK|[ACSR]))?\\?\$(?-i:US|A|NZ|C|HK)?(?=\s?[\d.])"
     r"|[€£¥₹₽₩₴₺₪]"
     rf"|(?-i:{_ISO})(?=\s?[\d.])"
     r"|(?-i:Rs)\.?(?=\s?\d))\s?"
@@ -104,7 +104,7 @@ _FROM_RE = re.compile(r"(?:^|(?<=[\s(]))from[ \t]+$", re.IGNORECASE)
 # ---------------------------------------------------------------- units
 
 _PERCENT_RE = re.compile(
-    r"(?:[ \t]?(?:%|per[ \t-]?cent\b|percent\b|pct\b)(?P<points>[ \t]+(?:percentage[ \t]+)?points?\b)?"
+    r"(?:[ \t]?(?:%|per[ \t-]?cent\b|percent\b|pct\b|(?-i:pc)\b)(?P<points>[ \t]+(?:percentage[ \t]+)?points?\b)?"
     r"|[ \t]+percentage[ \t]+points?\b)",
     re.IGNORECASE,
 )
@@ -323,6 +323,8 @@ def _read_number(text: str, match: re.Match[str]) -> _Number | None:
 
 def _currency_code(symbol: str) -> str:
     cleaned = re.sub(r"[\s\\]", "", symbol).upper()
+    if cleaned.startswith("$") and len(cleaned) > 1:  # "$US1bn", "$A5m": the Australian press's order
+        cleaned = cleaned[1:] + "$"
     if cleaned in ISO_CODES:
         return "CNY" if cleaned == "RMB" else cleaned
     return _CURRENCY_SYMBOLS.get(cleaned, "USD" if cleaned.endswith("$") else cleaned)
