@@ -490,3 +490,16 @@ def test_quantities_same_amount_in_other_units_has_one_base_value(first: str, se
 def test_quantities_money_and_counts_keep_their_units_in_base() -> None:
     assert in_base_unit(only("a $3-4bn deal")) == (3e9, 4e9, "USD")
     assert in_base_unit(only("290 tanks")) == (290, None, "tanks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the fleet grew from 10 to 12 planes", [("10", 10, "planes"), ("12 planes", 12, "planes")]),
+        ("it grew from 1.2 to 1.5 million people", [("1.2", 1.2e6, "people"), ("1.5 million people", 1.5e6, "people")]),
+        ("support rose from 5 to 7 percent", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
+        ("from 2010 to 2012 people moved", []),
+    ],
+)
+def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: list) -> None:
+    assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected

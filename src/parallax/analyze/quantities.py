@@ -422,7 +422,7 @@ def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
     kind, unit, end, value_factor = _read_unit(text, position, number, currency, value, magnitude_written)
     if kind is None:
-        return None
+        return _borrow_unit(text, number, value, start, position, qualifier, magnitude_written)
     if number.year_like and kind == "count" and qualifier is None and value_max is None:
         return None  # "in 2019 protesters...": a year before a plural noun
     value *= value_factor
@@ -433,6 +433,33 @@ def _read_quantity(text: str, match: re.Match[str]) -> Quantity | None:
         value_max *= value_factor
     return Quantity(text=text[start:end], value=value, unit=unit, kind=kind, qualifier=qualifier,
                     start=start, end=end, value_max=value_max)
+
+
+_TO_NEXT_RE = re.compile(r"[ \t]+to[ \t]+(?=\S)", re.IGNORECASE)
+
+
+def _borrow_unit(
+    text: str, number: _Number, value: float, start: int, position: int, qualifier: Qualifier | None,
+    magnitude_written: bool,
+) -> Quantity | None:
+    """'from 10 to 12 planes': the first number counts what the second one does.
+
+    A change, not a range, so both values are kept as quantities of their own.
+    """
+    if number.year_like or not _FROM_RE.search(text[max(0, number.start - 8) : number.start]):
+        return None
+    to = _TO_NEXT_RE.match(text, position)
+    following = _CORE_RE.match(text, to.end()) if to else None
+    if following is None:
+        return None
+    second = _read_quantity(text, following)
+    if second is None or second.start != following.start() or second.kind == "money":
+        return None
+    second_number = parse_number(following.group("num"))
+    if not magnitude_written and second_number:
+        value *= second.value / second_number  # "from 1.2 to 1.5 million": both in millions
+    return Quantity(text=text[start:position], value=value, unit=second.unit, kind=second.kind, qualifier=qualifier,
+                    start=start, end=position)
 
 
 def _letter_is_magnitude(text: str, letter: re.Match[str], currency: str | None) -> bool:
