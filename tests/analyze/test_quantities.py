@@ -223,6 +223,8 @@ def test_quantities_range_text_includes_between() -> None:
         "open 24/7 since 9/11",
         "the G7 summit",
         "he shot 35. 0 percent overall",  # a decimal split by a tokeniser: no wrong '0 percent'
+        "rediscovered in the late nineteen eighties",
+        "IE Zero Day Flaw Affects All Versions",
     ],
 )
 def test_quantities_not_years_dates_codes_or_names(sentence: str) -> None:

@@ -193,7 +193,8 @@ _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 # Words ending in "s" that are not counted nouns, and the vague plurals that start a new amount.
 _NOT_COUNT_WORDS = frozenset(
     [*_MONTHS, *_WEEKDAYS, "news", "gas", "bus", "yes", "thus", "plus", "series",
-     "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions"]
+     "tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions",
+     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "teens"]
 )
 _IRREGULAR_PLURALS = frozenset(
     """
@@ -553,6 +554,9 @@ def _read_unit(
         if duration.group("old"):
             return None, None, position, 1.0  # "33-year-old": an age
         word = duration.group("u").lower()
+        if value == 0 or (not duration.group(0).startswith("-") and not word.endswith("s") and value > 1
+                           and word not in ("hr", "min", "sec")):
+            return None, None, position, 1.0  # "Zero Day Flaw", "a five day week" read as names, not spans
         stem = word[:-1] if word.endswith("s") and word not in ("hrs", "mins", "secs") else word
         stem = {"hrs": "hr", "mins": "min", "secs": "sec", "centuries": "century"}.get(word, stem)
         unit, factor = _DURATION_UNITS.get(stem, ("yr", 1))
