@@ -1,1 +1,22 @@
-"""group stage."""
+"""Articles -> stories: incremental same-event grouping over a nearest-neighbour index.
+
+    grouper = StoryGrouper()                       # or StoryGrouper.from_rows(store.iter_grouping())
+    story_id = grouper.add(article, embedding)     # embedding = encode([grouping_text(article)])[0]
+    group_articles(articles) -> {article id: story id}
+"""
+
+from __future__ import annotations
+
+from parallax.group.features import ArticleFeatures, article_features, grouping_text
+from parallax.group.grouper import GroupingParams, StoryGrouper, group_articles
+from parallax.group.index import CentroidIndex
+
+__all__ = [
+    "ArticleFeatures",
+    "CentroidIndex",
+    "GroupingParams",
+    "StoryGrouper",
+    "article_features",
+    "group_articles",
+    "grouping_text",
+]

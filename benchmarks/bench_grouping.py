@@ -1,0 +1,294 @@
+"""Same-event grouping: B-cubed quality on ECB+ and BASIL, speed, and growth to 100,000 articles.
+
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_grouping.py [--quality] [--scale] [--tune]
+
+Quality: B-cubed P/R/F1 of `StoryGrouper` stories against the gold `event`
+(read here only, never in `src/`) on the ECB+ dev topics, the other ECB+
+topics and all of them (all 772 documents grouped together; ECB+ has no dates,
+so the order matters: median over shuffled orders), and on BASIL in
+publication order; next to a TF-IDF average-link baseline measured in the same
+run. Scale: *synthetic* articles (perturbed random embeddings and invented
+names, said so in the output) to time one `add` at 1,000 / 10,000 / 100,000
+stored articles and measure memory (tracemalloc) at 100,000.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from parallax.group import GroupingParams, StoryGrouper, grouping_text
+from parallax.model import Article
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ECB_DEV_TOPICS = {"2", "5", "12", "18", "21", "23", "34", "35"}
+CACHE = Path(tempfile.gettempdir()) / "parallax-bench-embeddings"
+
+
+# -- data ----------------------------------------------------------------------------------------
+def load_ecb() -> tuple[list[Article], list[str], list[str]]:
+    """ECB+ documents as articles (the corpus's URL line moved to `url`), gold events, topics."""
+    articles, events, topics = [], [], []
+    with open(SHARED / "data/ecbplus/docs.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            lines = doc["text"].split("\n")
+            url = next((x for x in lines if x.lower().startswith("http")), None)
+            body = "\n".join(x for x in lines if not x.lower().startswith("http"))
+            articles.append(Article(id=doc["id"], source="ecbplus", body=body, url=url))
+            events.append(doc["event"])
+            topics.append(doc["topic"])
+    return articles, events, topics
+
+
+def load_basil() -> tuple[list[Article], list[str]]:
+    """BASIL articles in publication order, with gold events."""
+    with open(SHARED / "data/basil/articles.jsonl", encoding="utf-8") as handle:
+        docs = [json.loads(x) for x in handle]
+    docs.sort(key=lambda d: (d["published"] or "", d["id"]))
+    articles = [
+        Article(
+            id=d["id"],
+            source="basil",
+            body=d["text"],
+            title=d["title"],
+            outlet=d["outlet"],
+            published=d["published"],
+            url=d["url"],
+        )
+        for d in docs
+    ]
+    return articles, [d["event"] for d in docs]
+
+
+def embeddings_for(articles: list[Article]) -> np.ndarray:
+    """Grouping embeddings, cached on disk by content (encoding 1,000 leads takes minutes on one core)."""
+    from parallax.embeddings import encode
+
+    texts = [grouping_text(a) for a in articles]
+    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = CACHE / f"{key}.npy"
+    if path.exists():
+        return np.load(path)
+    vectors = encode(texts)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(path, vectors)
+    return vectors
+
+
+# -- scoring -------------------------------------------------------------------------------------
+def bcubed(predicted: list[str], gold: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998), averaged over items."""
+    by_predicted: dict[str, set[int]] = defaultdict(set)
+    by_gold: dict[str, set[int]] = defaultdict(set)
+    for i, (p, g) in enumerate(zip(predicted, gold, strict=True)):
+        by_predicted[p].add(i)
+        by_gold[g].add(i)
+    precision = recall = 0.0
+    for i in range(len(gold)):
+        shared = len(by_predicted[predicted[i]] & by_gold[gold[i]])
+        precision += shared / len(by_predicted[predicted[i]])
+        recall += shared / len(by_gold[gold[i]])
+    precision /= len(gold)
+    recall /= len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def run_grouper(articles: list[Article], vectors: np.ndarray, order: list[int], params: GroupingParams) -> list[str]:
+    grouper = StoryGrouper(params)
+    labels = [""] * len(articles)
+    for i in order:
+        labels[i] = grouper.add(articles[i], vectors[i])
+    return labels
+
+
+def tfidf_baseline(articles: list[Article], threshold: float) -> list[str]:
+    """TF-IDF vectors of title + lead, average-link agglomerative clustering at a cosine distance."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [grouping_text(a) for a in articles]
+    )
+    clustering = AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+    ).fit(matrix.toarray())
+    return [str(x) for x in clustering.labels_]
+
+
+def subset(labels: list[str], gold: list[str], keep: list[bool]) -> tuple[float, float, float]:
+    return bcubed(
+        [x for x, k in zip(labels, keep, strict=True) if k], [x for x, k in zip(gold, keep, strict=True) if k]
+    )
+
+
+def ecb_scores(
+    articles: list[Article],
+    vectors: np.ndarray,
+    events: list[str],
+    topics: list[str],
+    params: GroupingParams,
+    seeds: range = range(5),
+) -> dict[str, tuple[float, float, float]]:
+    """Median (by F1) B-cubed on dev / other / all topics over shuffled orders; all documents grouped together."""
+    results: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+    dev = [t in ECB_DEV_TOPICS for t in topics]
+    other = [not d for d in dev]
+    for seed in seeds:
+        order = list(range(len(articles)))
+        random.Random(seed).shuffle(order)
+        labels = run_grouper(articles, vectors, order, params)
+        results["dev"].append(subset(labels, events, dev))
+        results["other"].append(subset(labels, events, other))
+        results["all"].append(bcubed(labels, events))
+    return {k: sorted(v, key=lambda s: s[2])[len(v) // 2] for k, v in results.items()}
+
+
+def fmt(scores: tuple[float, float, float]) -> str:
+    return "P {:.3f} R {:.3f} F1 {:.3f}".format(*scores)
+
+
+# -- the runs ------------------------------------------------------------------------------------
+def quality() -> None:
+    if not SHARED.exists():
+        sys.exit(f"{SHARED} not found: the quality benchmark needs the shared corpora")
+    params = GroupingParams()
+    print(f"params: {params}")
+    ecb, events, topics = load_ecb()
+    ecb_vectors = embeddings_for(ecb)
+    basil, basil_events = load_basil()
+    basil_vectors = embeddings_for(basil)
+
+    start = time.perf_counter()
+    scores = ecb_scores(ecb, ecb_vectors, events, topics, params)
+    elapsed = time.perf_counter() - start
+    print(f"ECB+ StoryGrouper (median of 5 shuffled orders; {5 * len(ecb) / elapsed:.0f} articles/s grouping alone)")
+    for name in ("dev", "other", "all"):
+        print(f"  {name:5} topics: {fmt(scores[name])}")
+    dev = [t in ECB_DEV_TOPICS for t in topics]
+    # The baseline's threshold is tuned on the dev topics too, in this run (grid below).
+    dev_articles = [a for a, k in zip(ecb, dev, strict=True) if k]
+    dev_events = [e for e, k in zip(events, dev, strict=True) if k]
+    best = max((bcubed(tfidf_baseline(dev_articles, t), dev_events)[2], t) for t in np.arange(0.5, 0.96, 0.05))
+    baseline = tfidf_baseline(ecb, best[1])
+    print(f"ECB+ TF-IDF average-link baseline (distance threshold {best[1]:.2f}, tuned on dev topics)")
+    print(f"  dev   topics: {fmt(subset(baseline, events, dev))}")
+    print(f"  other topics: {fmt(subset(baseline, events, [not d for d in dev]))}")
+    print(f"  all   topics: {fmt(bcubed(baseline, events))}")
+
+    start = time.perf_counter()
+    labels = run_grouper(basil, basil_vectors, list(range(len(basil))), params)
+    elapsed = time.perf_counter() - start
+    rate = len(basil) / elapsed
+    print(f"BASIL StoryGrouper (publication order; {rate:.0f} articles/s): {fmt(bcubed(labels, basil_events))}")
+    baseline_scores = bcubed(tfidf_baseline(basil, best[1]), basil_events)
+    print(f"BASIL TF-IDF average-link baseline (threshold {best[1]:.2f}): {fmt(baseline_scores)}")
+
+
+def tune() -> None:
+    """Grid search on the ECB+ dev topics only; prints the other topics and BASIL for the chosen settings."""
+    ecb, events, topics = load_ecb()
+    vectors = embeddings_for(ecb)
+    dev_index = [i for i, t in enumerate(topics) if t in ECB_DEV_TOPICS]
+    dev_articles = [ecb[i] for i in dev_index]
+    dev_vectors = vectors[dev_index]
+    dev_events = [events[i] for i in dev_index]
+    rows = []
+    for threshold, weight in itertools.product(np.arange(1.0, 3.01, 0.1), [3.0, 4.0, 5.0, 6.0, 8.0]):
+        params = GroupingParams(threshold=float(threshold), term_weight=weight)
+        f1s = []
+        for seed in range(3):
+            order = list(range(len(dev_articles)))
+            random.Random(seed).shuffle(order)
+            f1s.append(bcubed(run_grouper(dev_articles, dev_vectors, order, params), dev_events)[2])
+        rows.append((statistics.median(f1s), float(threshold), weight))
+    rows.sort(reverse=True)
+    for row in rows[:15]:
+        print("dev F1 {:.3f}  threshold {:.2f}  term_weight {:.1f}".format(*row))
+
+
+def synthetic_stream(count: int, dim: int, seed: int) -> tuple[list[Article], np.ndarray]:
+    """SYNTHETIC articles: events of 1-6 articles, each a noisy copy of an event vector, with invented names."""
+    rng = np.random.default_rng(seed)
+    articles, vectors = [], np.zeros((count, dim), dtype=np.float32)
+    made = 0
+    event = 0
+    while made < count:
+        size = min(int(rng.integers(1, 7)), count - made)
+        centre = rng.standard_normal(dim).astype(np.float32)
+        centre /= np.linalg.norm(centre)
+        names = [f"Name{event}x{j}" for j in range(4)] + [str(int(x)) for x in rng.integers(10, 10_000, 3)]
+        day = 1 + event // 300 % 28
+        for _ in range(size):
+            noise = rng.standard_normal(dim).astype(np.float32)
+            vector = centre + 0.6 * noise / np.linalg.norm(noise)
+            vectors[made] = vector / np.linalg.norm(vector)
+            body = f"{' '.join(rng.permutation(names))} said on Tuesday. The Council met the Minister."
+            articles.append(
+                Article(id=f"synthetic-{made}", source="synthetic", body=body, published=f"2024-03-{day:02d}")
+            )
+            made += 1
+        event += 1
+    return articles, vectors
+
+
+def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 500) -> None:
+    """Time per added article once 1k / 10k / 100k are stored (SYNTHETIC data), and memory at the largest."""
+    dim = 384
+    largest = max(sizes)
+    articles, vectors = synthetic_stream(largest + probe * len(sizes), dim, seed=1)
+    print("SCALE (synthetic articles: random event vectors + noise, invented names; not real news)")
+    tracemalloc.start()
+    grouper = StoryGrouper()
+    added = 0
+    cursor = 0
+    start = time.perf_counter()
+    for size in sorted(sizes):
+        while added < size:
+            grouper.add(articles[cursor], vectors[cursor])
+            added += 1
+            cursor += 1
+        measure = time.perf_counter()
+        for _ in range(probe):
+            grouper.add(articles[cursor], vectors[cursor])
+            cursor += 1
+        per_article = (time.perf_counter() - measure) / probe
+        added += probe
+        print(f"  {size:>7,} stored: {per_article * 1000:.3f} ms per added article ({len(grouper):,} stories)")
+    current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"  total {time.perf_counter() - start:.0f} s; grouper memory at {added:,} articles: "
+        f"{current / 2**20:.0f} MiB (tracemalloc, peak {peak / 2**20:.0f} MiB)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quality", action="store_true")
+    parser.add_argument("--scale", action="store_true")
+    parser.add_argument("--tune", action="store_true")
+    args = parser.parse_args()
+    everything = not (args.quality or args.scale or args.tune)
+    if args.tune:
+        tune()
+    if args.quality or everything:
+        quality()
+    if args.scale or everything:
+        scale()
+
+
+if __name__ == "__main__":
+    main()
