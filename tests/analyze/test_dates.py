@@ -40,6 +40,7 @@ def values(text: str, published: str | None = MONDAY) -> list[tuple[str, str | N
         ("They met next Monday.", [("next Monday", "2021-09-20")]),
         ("They met last Monday.", [("last Monday", "2021-09-06")]),
         ("Officials said Thursday that", [("Thursday", "2021-09-09")]),
+        ("Lukashenko said Sunday Minsk planned to buy arms", [("Sunday", "2021-09-12")]),
         ("On Sunday Putin said", [("On Sunday", "2021-09-12")]),
         ("Friday's attack killed", [("Friday's", "2021-09-10")]),
     ],

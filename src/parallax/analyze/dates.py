@@ -310,7 +310,9 @@ def _resolve_weekday(match: re.Match[str], text: str, anchor: date | None) -> tu
         if _NOT_A_DAY_BEFORE_RE.search(text[max(0, match.start() - 10) : match.start()]):
             return None  # "The Sunday Times", "every Sunday", "Bloody Sunday"
         follower = _CAPITALISED_AFTER_RE.match(text, match.end())
-        if follower and follower["w"].lower() not in _MONTHS and not _starts_sentence(text, match.start()):
+        after_verb = _PAST_VERB_BEFORE_RE.search(text[max(0, match.start() - 30) : match.start()])
+        if follower and follower["w"].lower() not in _MONTHS and not after_verb \
+                and not _starts_sentence(text, match.start()):
             return None  # a name: "Sunday Telegraph", "Friday Prayers"
     if anchor is None:
         return None, False
