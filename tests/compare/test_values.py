@@ -60,3 +60,10 @@ def test_unit_family_widens_synonyms_of_counted_nouns() -> None:
 def test_a_value_is_always_compatible_with_itself(value: float, qualifier: str | None) -> None:
     a = q(value, "people", qualifier=qualifier)
     assert compatible(a, q(value, "people"))
+
+
+def test_one_distance_in_two_units_is_compatible() -> None:
+    kilometres = q(1_200, "km", "measure")
+    miles = q(750, "mi", "measure")
+    assert same_measure(kilometres, miles) and compatible(kilometres, miles)
+    assert not compatible(q(2_000, "km", "measure"), miles)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs
+from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs, pair_score
 from parallax.compare.contents import contents_differences
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
@@ -33,7 +33,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
         units.extend(article_units(article, first_index=len(units)))
     vectors = _embed(units)
     pairs = neighbour_pairs(units, vectors)
-    groups = build_claims(units, pairs)
+    groups = build_claims(units, pairs, lambda a, b: pair_score(a, b, float(vectors[a.index] @ vectors[b.index])))
     cosines = {(p.a, p.b): p.cosine for p in pairs}
     names = {a.id: a.outlet or a.id for a in articles}
 
@@ -93,23 +93,29 @@ def _embed(units: list[Unit]) -> np.ndarray:
     return encode([u.text for u in units])
 
 
-def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
+def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Unit], float]) -> list[list[Unit]]:
     """Greedy clustering of aligned pairs, best first.
 
     A claim holds one statement per outlet, except that an outlet's second or
     third wording of the same fact (headline, lead, caption) joins when it
     matches strongly: otherwise it would be reported as unique, which is false.
     Two claims merge when they share no outlet, or on a strong match that keeps
-    each outlet within three wordings.
+    each outlet within three wordings. Joining and merging need the average link
+    to the claim's members from other outlets to stay above the alignment score,
+    so a claim cannot drift from fact to fact through a chain of near matches.
     """
     claim_of: dict[int, int] = {}
     claims: dict[int, list[Unit]] = {}
 
+    def cohesive(members: list[Unit], newcomers: list[Unit]) -> bool:
+        links = [link(a, b) for a in members for b in newcomers if a.article != b.article]
+        return not links or sum(links) / len(links) >= ALIGN_SCORE
+
     def can_join(key: int, unit: Unit, score: float) -> bool:
         same_outlet = sum(m.article == unit.article for m in claims[key])
-        if same_outlet == 0:
-            return True
-        return same_outlet < MAX_PER_OUTLET and score >= EXTRA_MEMBER_SCORE
+        if same_outlet and (same_outlet >= MAX_PER_OUTLET or score < EXTRA_MEMBER_SCORE):
+            return False
+        return cohesive(claims[key], [unit])
 
     for pair in pairs:
         a, b = units[pair.a], units[pair.b]
@@ -129,7 +135,8 @@ def build_claims(units: list[Unit], pairs: list[Pair]) -> list[list[Unit]]:
         elif ca != cb and ca is not None and cb is not None:
             merged = Counter(m.article for m in claims[ca] + claims[cb])
             disjoint = len(merged) == len({m.article for m in claims[ca]}) + len({m.article for m in claims[cb]})
-            if disjoint or (pair.score >= EXTRA_MEMBER_SCORE and max(merged.values()) <= MAX_PER_OUTLET):
+            allowed = disjoint or (pair.score >= EXTRA_MEMBER_SCORE and max(merged.values()) <= MAX_PER_OUTLET)
+            if allowed and cohesive(claims[ca], claims[cb]):
                 for member in claims.pop(cb):
                     claims[ca].append(member)
                     claim_of[member.index] = ca

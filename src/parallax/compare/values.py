@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from parallax.analyze.quantities import in_base_unit
 from parallax.model import Quantity
 
 # Counted nouns that newsrooms use for the same kind of thing. General
@@ -65,12 +66,13 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
         return False
     if a.kind == "count":
         return bool(unit_family(a.unit) & unit_family(b.unit))
-    return (a.unit or "").lower() == (b.unit or "").lower()
+    return in_base_unit(a)[2] == in_base_unit(b)[2]
 
 
 def interval(q: Quantity) -> tuple[float, float]:
     """The values a report of `q` allows, given its qualifier, range and vagueness."""
-    low, high = q.value, q.value_max if q.value_max is not None else q.value
+    low, high, _ = in_base_unit(q)  # "1,200 kilometers" and "750 miles" in one unit
+    high = low if high is None else high
     if q.vague:
         return low / VAGUE_FACTOR, high * VAGUE_FACTOR
     if q.qualifier == "approx":
@@ -87,8 +89,3 @@ def compatible(a: Quantity, b: Quantity) -> bool:
     a_low, a_high = interval(a)
     b_low, b_high = interval(b)
     return a_low <= b_high and b_low <= a_high
-
-
-def describe(q: Quantity) -> str:
-    qualifier = {"approx": "about ", "more_than": "more than ", "less_than": "up to "}.get(q.qualifier or "", "")
-    return f"{qualifier}{q.text}" if not q.text.lower().startswith(qualifier.strip() or "\0") else q.text
