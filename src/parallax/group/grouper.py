@@ -45,8 +45,12 @@ class GroupingParams:
     # equal scores runs along threshold ~ 0.2 + 0.33 * term_weight (1.3/3.0, 1.5/4.0, 1.7/5.0 all F1 0.91).
     threshold: float = 1.5
     term_weight: float = 4.0
-    date_grace_days: float = 3.0  # coverage of one event: BASIL's three outlets fall within 3 days
+    date_grace_days: float = 2.0  # coverage of one event: BASIL's three outlets mostly fall within 2 days
     date_penalty: float = 0.5  # per e-fold of days beyond the grace period: a month apart costs ~1.7
+    # Evidence for publication within the grace period of the story's dates, scaled by how rare such
+    # closeness is among the articles seen (in a week's scrape everything is close, so it says little).
+    # Tuned on BASIL (dated, in publication order): 0.0 -> F1 0.920, 0.4 -> 0.959, 0.6-1.5 -> 0.970-0.975.
+    date_bonus: float = 0.8
     candidates: int = 10  # stories re-scored after the nearest-neighbour search
 
 
@@ -77,6 +81,8 @@ class StoryGrouper:
         self._vocabulary: dict[str, int] = {}
         self._document_frequency = np.zeros(1024, dtype=np.int32)
         self._articles_seen = 0
+        self._articles_per_day: dict[int, int] = {}
+        self._dated_articles = 0
 
     def __len__(self) -> int:
         """The number of stories."""
@@ -131,12 +137,24 @@ class StoryGrouper:
             beyond = gap - self.params.date_grace_days
             if beyond > 0:
                 evidence -= self.params.date_penalty * math.log1p(beyond)
+            else:
+                evidence += self.params.date_bonus * (1.0 - self._share_published_near(ordinal))
         return evidence
 
     # -- state ----------------------------------------------------------------------------
+    def _share_published_near(self, ordinal: int) -> float:
+        """The share of dated articles seen so far published within the grace period of a day."""
+        if not self._dated_articles:
+            return 1.0
+        grace = int(self.params.date_grace_days)
+        near = sum(self._articles_per_day.get(day, 0) for day in range(ordinal - grace, ordinal + grace + 1))
+        return near / self._dated_articles
+
     def _idf(self, term_ids: np.ndarray) -> np.ndarray:
+        # Smoothed as scikit-learn's TfidfVectorizer does (+1): with only a few articles seen, a shared
+        # name must still count, or the second report of the first event could never join it.
         frequency = self._document_frequency[term_ids]
-        return np.log((self._articles_seen + 1.0) / (frequency + 1.0))
+        return np.log((self._articles_seen + 1.0) / (frequency + 1.0)) + 1.0
 
     def _term_ids(self, terms: Iterable[str], grow: bool) -> np.ndarray:
         ids = []
@@ -178,6 +196,8 @@ class StoryGrouper:
         self._articles_seen += 1
         if day is not None:
             ordinal = day.toordinal()
+            self._articles_per_day[ordinal] = self._articles_per_day.get(ordinal, 0) + 1
+            self._dated_articles += 1
             story.first_day = ordinal if story.first_day is None else min(story.first_day, ordinal)
             story.last_day = ordinal if story.last_day is None else max(story.last_day, ordinal)
 

@@ -1,0 +1,150 @@
+"""The SQLite store: migrations, idempotent adds, stories, claims, round trips."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parallax.model import Article, Entity
+from parallax.store import SQLiteStore, Store, content_hash, default_path, open_store
+from parallax.store.sqlite import _migrations
+
+
+def make_article(
+    article_id: str = "a1", body: str = "Rescuers searched the rubble.", url: str | None = "https://x.test/1"
+) -> Article:
+    return Article(
+        id=article_id, source="test", body=body, url=url, title="Quake", outlet="Daily", published="2024-03-01"
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    with SQLiteStore(tmp_path / "parallax.db") as opened:
+        yield opened
+
+
+def test_open_store_satisfies_protocol_and_migrates(tmp_path: Path) -> None:
+    opened = open_store(tmp_path / "sub" / "p.db")
+    assert isinstance(opened, Store)
+    assert opened.schema_version() == max(v for v, _, _ in _migrations()) >= 1
+    opened.close()
+
+
+def test_wal_mode_and_foreign_keys(store: SQLiteStore) -> None:
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_migrations_apply_once(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    SQLiteStore(path).close()
+    SQLiteStore(path).close()  # reopening must not re-run 0001 (CREATE TABLE would fail)
+    rows = sqlite3.connect(path).execute("SELECT version, name FROM schema_version").fetchall()
+    assert rows == [(1, "0001_initial.sql")]
+
+
+def test_default_path_is_in_user_data_dir() -> None:
+    assert default_path().name == "parallax.db"
+    assert "parallax" in str(default_path().parent)
+
+
+def test_same_article_twice_is_stored_once(store: SQLiteStore) -> None:
+    first = store.add_article(make_article())
+    again = store.add_article(make_article(article_id="other-id", body="Rescuers   searched the rubble.\n"))
+    assert first == ("a1", True)
+    assert again == ("a1", False)
+    assert store.count_articles() == 1
+
+
+def test_same_url_new_body_is_a_new_article_with_a_unique_id(store: SQLiteStore) -> None:
+    store.add_article(make_article())
+    article_id, is_new = store.add_article(make_article(body="Rescuers found two survivors."))
+    assert is_new
+    assert article_id != "a1" and article_id.startswith("a1#")
+    assert store.get_article(article_id).body == "Rescuers found two survivors."
+
+
+def test_content_hash_depends_on_url_and_body_not_spacing() -> None:
+    base = make_article()
+    assert content_hash(base) == content_hash(make_article(body=" Rescuers searched\nthe rubble. "))
+    assert content_hash(base) != content_hash(make_article(url="https://x.test/2"))
+    assert content_hash(base) != content_hash(make_article(body="Rescuers searched the ruins."))
+
+
+def test_article_round_trip_with_reading_and_embedding(store: SQLiteStore) -> None:
+    article = make_article()
+    article.entities = [Entity(name="Red Cross", label="ORG", mentions=[(0, 8)])]
+    article.analyzed = True
+    vector = np.arange(384, dtype=np.float32) / 384
+    store.add_article(article, embedding=vector)
+    loaded = store.get_article("a1")
+    assert loaded == article
+    np.testing.assert_array_equal(store.get_embedding("a1"), vector)
+    assert list(store.iter_articles()) == [article]
+    assert store.get_article("missing") is None
+
+
+def test_update_article_replaces_reading(store: SQLiteStore) -> None:
+    article = make_article()
+    store.add_article(article)
+    article.analyzed = True
+    article.entities = [Entity(name="Red Cross", label="ORG")]
+    store.update_article(article)
+    assert store.get_article("a1").entities[0].name == "Red Cross"
+    with pytest.raises(KeyError):
+        store.update_article(make_article(article_id="nope"))
+
+
+def test_stories_membership_and_moves(store: SQLiteStore) -> None:
+    store.add_article(make_article("a1", "one"), story_id="s1")
+    store.add_article(make_article("a2", "two"), story_id="s1")
+    store.add_article(make_article("a3", "three"))
+    assert store.story_of("a3") is None
+    store.set_story("a3", "s2")
+    assert store.stories() == [("s1", ["a1", "a2"]), ("s2", ["a3"])]
+    store.set_story("a3", "s1")  # s2 is left empty and disappears
+    assert store.stories() == [("s1", ["a1", "a2", "a3"])]
+
+
+def test_story_of_unknown_article_is_rejected(store: SQLiteStore) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        store.set_story("ghost", "s1")
+    assert store.stories() == []  # the failed write rolled back entirely
+
+
+def test_claims_and_settings(store: SQLiteStore) -> None:
+    store.add_article(make_article(), story_id="s1")
+    store.set_claims("s1", [{"id": "c1", "status": "agreed"}, {"id": "c2", "status": "unique"}])
+    store.set_claims("s1", [{"id": "c3", "status": "differs"}])
+    assert store.get_claims("s1") == [{"id": "c3", "status": "differs"}]
+    assert store.get_setting("k") is None
+    store.set_setting("k", "1")
+    store.set_setting("k", "2")
+    assert store.get_setting("k") == "2"
+
+
+def test_iter_grouping_in_arrival_order(store: SQLiteStore) -> None:
+    vector = np.ones(4, dtype=np.float32)
+    store.add_article(make_article("b", "second body"), embedding=vector, story_id="s9")
+    store.add_article(make_article("a", "first body"))
+    rows = list(store.iter_grouping())
+    assert [(r[0].id, r[2]) for r in rows] == [("b", "s9"), ("a", None)]
+    assert rows[1][1] is None
+
+
+@settings(max_examples=30, deadline=None)
+@given(bodies=st.lists(st.text(min_size=1, max_size=60), min_size=1, max_size=8))
+def test_adding_any_bodies_twice_changes_nothing(tmp_path_factory: pytest.TempPathFactory, bodies: list[str]) -> None:
+    with SQLiteStore(tmp_path_factory.mktemp("db") / "p.db") as fresh:
+        for i, body in enumerate(bodies):
+            fresh.add_article(make_article(f"id{i}", body))
+        count = fresh.count_articles()
+        for i, body in enumerate(bodies):
+            assert fresh.add_article(make_article(f"again{i}", body))[1] is False
+        assert fresh.count_articles() == count == len({" ".join(b.split()) for b in bodies})
