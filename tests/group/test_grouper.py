@@ -1,0 +1,111 @@
+"""Same-event grouping on real embeddings: coverage of one event joins, look-alike events stay apart."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from parallax.embeddings import encode
+from parallax.group import GroupingParams, StoryGrouper, group_articles, grouping_text
+from parallax.model import Article
+
+
+def report(article_id: str, title: str, body: str, published: str | None = None) -> Article:
+    return Article(id=article_id, source="test", title=title, body=body, published=published)
+
+
+QUAKE_A = [
+    report(
+        "a1",
+        "Strong earthquake kills 37 in Varzaqan",
+        "A magnitude 6.4 earthquake struck Varzaqan in East Azerbaijan province on Saturday, killing 37 people "
+        "and injuring hundreds, Iranian state media said. Rescuers searched collapsed homes in Ahar.",
+    ),
+    report(
+        "a2",
+        "Death toll from Varzaqan quake rises to 37",
+        "At least 37 people died when a 6.4-magnitude quake hit the towns of Ahar and Varzaqan in northwestern Iran, "
+        "officials in East Azerbaijan said, as rescue teams dug through rubble.",
+    ),
+    report(
+        "a3",
+        "Iran earthquake: hundreds hurt in East Azerbaijan",
+        "The 6.4 tremor near Varzaqan and Ahar left 37 dead and hundreds injured, the Red Crescent said on Sunday.",
+    ),
+]
+QUAKE_B = [
+    report(
+        "b1",
+        "Earthquake kills 12 in Sulawesi",
+        "A magnitude 5.9 earthquake struck Palu on Indonesia's Sulawesi island on Tuesday, killing 12 people, "
+        "the national disaster agency BNPB said. Rescuers searched collapsed homes in Donggala.",
+    ),
+    report(
+        "b2",
+        "Sulawesi quake toll reaches 12",
+        "Twelve people were killed when a 5.9-magnitude quake hit Palu and Donggala in Central Sulawesi, "
+        "Indonesian officials said, as rescue teams dug through rubble.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def quake_vectors() -> dict[str, np.ndarray]:
+    articles = QUAKE_A + QUAKE_B
+    return dict(zip([a.id for a in articles], encode([grouping_text(a) for a in articles]), strict=True))
+
+
+@pytest.mark.parametrize("order", [["a1", "b1", "a2", "b2", "a3"], ["b2", "a3", "b1", "a1", "a2"]])
+def test_two_lookalike_earthquakes_are_two_stories(quake_vectors: dict[str, np.ndarray], order: list[str]) -> None:
+    by_id = {a.id: a for a in QUAKE_A + QUAKE_B}
+    grouper = StoryGrouper()
+    stories = {article_id: grouper.add(by_id[article_id], quake_vectors[article_id]) for article_id in order}
+    assert stories["a1"] == stories["a2"] == stories["a3"]
+    assert stories["b1"] == stories["b2"]
+    assert stories["a1"] != stories["b1"]
+    assert len(grouper) == 2
+
+
+def test_a_month_apart_is_another_event(quake_vectors: dict[str, np.ndarray]) -> None:
+    grouper = StoryGrouper()
+    first = report("d1", QUAKE_A[0].title, QUAKE_A[0].body, published="2012-08-11")
+    same_week = report("d2", QUAKE_A[1].title, QUAKE_A[1].body, published="2012-08-12")
+    story = grouper.add(first, quake_vectors["a1"])
+    assert grouper.add(same_week, quake_vectors["a2"]) == story
+    near = grouper.score(same_week, quake_vectors["a2"], story)
+    much_later = report("d3", QUAKE_A[1].title, QUAKE_A[1].body, published="2013-08-12")
+    assert grouper.score(much_later, quake_vectors["a2"], story) < near - 1.0
+
+
+def test_restored_grouper_decides_like_the_original(quake_vectors: dict[str, np.ndarray]) -> None:
+    articles = QUAKE_A[:2] + QUAKE_B[:1]
+    original = StoryGrouper()
+    rows = [(a, quake_vectors[a.id], original.add(a, quake_vectors[a.id])) for a in articles]
+    restored = StoryGrouper.from_rows(rows)
+    assert sorted(restored.story_ids()) == sorted(original.story_ids())
+    for article in (QUAKE_A[2], QUAKE_B[1]):
+        assert restored.add(article, quake_vectors[article.id]) == original.add(article, quake_vectors[article.id])
+
+
+def test_rows_without_story_or_embedding_are_skipped() -> None:
+    grouper = StoryGrouper.from_rows([(QUAKE_A[0], None, "s1"), (QUAKE_A[1], np.ones(384, dtype=np.float32), None)])
+    assert len(grouper) == 0
+
+
+def test_group_articles_embeds_when_needed() -> None:
+    stories = group_articles(QUAKE_A + QUAKE_B)
+    assert len(set(stories.values())) == 2
+    assert stories["a1"] == stories["a3"] != stories["b2"]
+
+
+def test_threshold_controls_strictness(quake_vectors: dict[str, np.ndarray]) -> None:
+    vectors = np.vstack([quake_vectors[a.id] for a in QUAKE_A])
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=99.0)).values())) == 3
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=-99.0)).values())) == 1
+
+
+def test_story_ids_are_unique_even_for_repeated_article_ids() -> None:
+    grouper = StoryGrouper(GroupingParams(threshold=99.0))
+    vector = np.eye(384, dtype=np.float32)[0]
+    ids = {grouper.add(report("same", "T", "body"), vector) for _ in range(3)}
+    assert len(ids) == 3
