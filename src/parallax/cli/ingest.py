@@ -1,0 +1,57 @@
+"""`parallax ingest PATH...`: clean, read, store and group articles into stories."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+
+from parallax.cli._common import add_paths, progress, report_error
+from parallax.errors import InputError
+from parallax.model import Article
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: in the user data directory)")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("ingest", help="store articles and group them into stories as they arrive")
+    add_paths(parser)
+    add_db(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from parallax.analyze import analyze
+    from parallax.pipeline import clean_paths
+    from parallax.store import open_store
+    from parallax.store.ingest import ingest_articles
+
+    store = open_store(args.db)
+    errors: list[InputError] = []
+    skipped = 0
+
+    def new_articles() -> Iterator[Article]:
+        """Cleaned articles not stored yet: duplicates skip the reading."""
+        nonlocal skipped
+        for item in clean_paths(args.paths):
+            if isinstance(item, InputError):
+                report_error(item)
+                errors.append(item)
+            elif store.find_article(item) is not None:
+                skipped += 1
+            else:
+                yield item
+
+    try:
+        summary = ingest_articles(store, progress(analyze(new_articles()), "ingesting"))
+    finally:
+        store.close()
+    grown = len(summary.stories_touched) - summary.stories_started
+    print(
+        f"parallax: {summary.added} new articles, {summary.duplicates + skipped} duplicates, "
+        f"{len(errors)} failed; {summary.stories_started} stories created, {max(0, grown)} grown",
+        file=sys.stderr,
+    )
+    return 1 if errors else 0

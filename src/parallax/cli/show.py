@@ -1,0 +1,34 @@
+"""`parallax show STORY`: one stored story, compared claim by claim."""
+
+from __future__ import annotations
+
+import argparse
+
+from parallax.cli.compare import FORMATS, write_report
+from parallax.cli.ingest import add_db
+from parallax.errors import ParallaxError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("show", help="render one stored story with the comparison report")
+    parser.add_argument("story", metavar="STORY", help="a story id from 'parallax stories'")
+    add_db(parser)
+    parser.add_argument("--format", choices=FORMATS, default="text")
+    parser.add_argument("-o", "--output", metavar="FILE")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from parallax.compare import compare
+    from parallax.store import open_store
+
+    store = open_store(args.db)
+    try:
+        ids = dict(store.stories()).get(args.story)
+        if not ids:
+            raise ParallaxError(f"no story {args.story!r} in {args.db or 'the default store'}")
+        articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
+    finally:
+        store.close()
+    write_report(compare(articles, story_id=args.story), args.format, args.output)
+    return 0
