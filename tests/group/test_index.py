@@ -59,3 +59,6 @@ def test_members_stay_consistent_with_cells() -> None:
     listed = sorted(int(x) for c, m in enumerate(index._members) for x in m[: index._member_count[c]])
     assert listed == list(range(300))
     assert all(index._cell_of[x] == c for c, m in enumerate(index._members) for x in m[: index._member_count[c]])
+    for cell, members in enumerate(index._members):
+        count = index._member_count[cell]
+        np.testing.assert_array_equal(index._cell_vectors[cell][:count], index._vectors[members[:count]])

@@ -54,6 +54,9 @@ class GroupingParams:
     # 0.4 -> 0.955, 0.8 -> 0.976, 1.0 -> 0.979, 1.2-2.0 -> 0.974.
     date_bonus: float = 0.8
     candidates: int = 10  # stories re-scored after the nearest-neighbour search
+    # Stories less similar than this are not scored at all (a speed cut, not a decision): on the ECB+
+    # dev topics 95% of same-event pairs have cosine >= 0.52, different topics' pairs have a median of 0.10.
+    min_similarity: float = 0.35
 
 
 @dataclass
@@ -103,6 +106,8 @@ class StoryGrouper:
         best, best_score = None, -math.inf
         slots, similarities = self._index.search(vector, self.params.candidates)
         for slot, similarity in zip(slots, similarities, strict=True):
+            if similarity < self.params.min_similarity:
+                break  # best first: the rest are further still
             story = self._stories[int(slot)]
             score = float(similarity) + self._evidence(story, term_ids, features.day)
             if score > best_score:

@@ -17,7 +17,7 @@ __all__ = ["CentroidIndex"]
 class CentroidIndex:
     """Unit vectors, addressed by a dense integer id, searchable by cosine similarity."""
 
-    def __init__(self, dim: int, exact_limit: int = 4096, probes: int = 6, seed: int = 0) -> None:
+    def __init__(self, dim: int, exact_limit: int = 1024, probes: int = 6, seed: int = 0) -> None:
         # exact_limit and probes: set on the synthetic scale benchmark (benchmarks/bench_grouping.py);
         # probes=6 kept recall@10 of same-event neighbours at 1.0 there while scanning ~1-2% of stories.
         self.dim = dim
@@ -29,6 +29,8 @@ class CentroidIndex:
         self._cells: np.ndarray | None = None  # (cells, dim) unit vectors
         self._cell_of = np.zeros(1024, dtype=np.int32)
         self._members: list[np.ndarray] = []
+        self._cell_vectors: list[np.ndarray] = []  # each cell's vectors, contiguous: a probe is one matvec
+        self._position = np.zeros(1024, dtype=np.int64)  # where each id sits in its cell
         self._member_count: list[int] = []
         self._trained_size = 0
 
@@ -45,6 +47,7 @@ class CentroidIndex:
         if self._size == len(self._vectors):
             self._vectors = np.concatenate([self._vectors, np.zeros_like(self._vectors)])
             self._cell_of = np.concatenate([self._cell_of, np.zeros_like(self._cell_of)])
+            self._position = np.concatenate([self._position, np.zeros_like(self._position)])
         index = self._size
         self._vectors[index] = vector
         self._size += 1
@@ -62,6 +65,8 @@ class CentroidIndex:
             if cell != self._cell_of[index]:
                 self._remove(index, int(self._cell_of[index]))
                 self._put(index, cell)
+            else:
+                self._cell_vectors[cell][self._position[index]] = vector
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         """Ids and cosine similarities of (about) the k nearest vectors, best first."""
@@ -73,8 +78,13 @@ class CentroidIndex:
         else:
             probes = min(self.probes, len(self._cells))
             nearest_cells = np.argpartition(-(self._cells @ query), probes - 1)[:probes]
-            candidates = np.concatenate([self._members[c][: self._member_count[c]] for c in nearest_cells])
-            similarities = self._vectors[candidates] @ query
+            counts = [self._member_count[c] for c in nearest_cells]
+            candidates = np.concatenate([self._members[c][:n] for c, n in zip(nearest_cells, counts, strict=True)])
+            similarities = np.concatenate(
+                [self._cell_vectors[c][:n] @ query for c, n in zip(nearest_cells, counts, strict=True)]
+            )
+            if len(similarities) == 0:
+                return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         k = min(k, len(similarities))
         top = np.argpartition(-similarities, k - 1)[:k]
         top = top[np.argsort(-similarities[top])]
@@ -90,18 +100,24 @@ class CentroidIndex:
         count = self._member_count[cell]
         if count == len(self._members[cell]):
             self._members[cell] = np.concatenate([self._members[cell], np.zeros(max(8, count), dtype=np.int64)])
+            block = self._cell_vectors[cell]
+            self._cell_vectors[cell] = np.concatenate([block, np.zeros((max(8, count), self.dim), dtype=np.float32)])
         self._members[cell][count] = index
+        self._cell_vectors[cell][count] = self._vectors[index]
         self._member_count[cell] = count + 1
         self._cell_of[index] = cell
+        self._position[index] = count
 
     def _remove(self, index: int, cell: int) -> None:
-        count = self._member_count[cell]
-        members = self._members[cell]
-        position = int(np.flatnonzero(members[:count] == index)[0])
-        members[position] = members[count - 1]
-        self._member_count[cell] = count - 1
+        last = self._member_count[cell] - 1
+        position = int(self._position[index])
+        moved = int(self._members[cell][last])
+        self._members[cell][position] = moved
+        self._cell_vectors[cell][position] = self._cell_vectors[cell][last]
+        self._position[moved] = position
+        self._member_count[cell] = last
 
-    def _train(self, iterations: int = 8, sample_size: int = 20_000) -> None:
+    def _train(self, iterations: int = 6, sample_size: int = 20_000) -> None:
         """Spherical k-means on a sample, then every vector filed under its nearest cell."""
         data = self.vectors
         cell_count = max(16, int(2 * np.sqrt(len(data))))
@@ -109,14 +125,17 @@ class CentroidIndex:
         cells = sample[self._rng.choice(len(sample), size=cell_count, replace=False)].copy()
         for _ in range(iterations):
             assignment = np.argmax(sample @ cells.T, axis=1)
+            order = np.argsort(assignment, kind="stable")
+            used, starts = np.unique(assignment[order], return_index=True)
             sums = np.zeros_like(cells)
-            np.add.at(sums, assignment, sample)
+            sums[used] = np.add.reduceat(sample[order], starts, axis=0)  # per-cell sums, no slow np.add.at
             norms = np.linalg.norm(sums, axis=1, keepdims=True)
             empty = norms[:, 0] == 0
             sums[empty] = cells[empty]  # a cell that lost all points keeps its place
             cells = sums / np.where(norms == 0, 1.0, norms)
         self._cells = cells.astype(np.float32)
         self._members = [np.zeros(16, dtype=np.int64) for _ in range(cell_count)]
+        self._cell_vectors = [np.zeros((16, self.dim), dtype=np.float32) for _ in range(cell_count)]
         self._member_count = [0] * cell_count
         for start in range(0, len(data), 8192):
             block = data[start : start + 8192]
