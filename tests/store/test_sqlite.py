@@ -148,3 +148,10 @@ def test_adding_any_bodies_twice_changes_nothing(tmp_path_factory: pytest.TempPa
         for i, body in enumerate(bodies):
             assert fresh.add_article(make_article(f"again{i}", body))[1] is False
         assert fresh.count_articles() == count == len({" ".join(b.split()) for b in bodies})
+
+
+def test_iter_ungrouped_lists_only_articles_without_story(store: SQLiteStore) -> None:
+    store.add_article(make_article("a", "first body"), story_id="s1")
+    store.add_article(make_article("b", "second body"), embedding=np.ones(4, dtype=np.float32))
+    rows = list(store.iter_ungrouped())
+    assert [(article.id, vector.tolist()) for article, vector in rows] == [("b", [1.0] * 4)]

@@ -65,14 +65,16 @@ def ingest_articles(
         grouper = StoryGrouper.from_rows(store.iter_grouping())
     known_stories = set(grouper.story_ids())
 
-    for article, embedding, story_id in list(store.iter_grouping()):
-        if story_id is None:  # stored without a story: finish the interrupted work
-            vector = embedding if embedding is not None else embed([grouping_text(article)])[0]
-            story = grouper.add(article, vector)
-            store.set_embedding(article.id, vector)
-            store.set_story(article.id, story)
-            summary.regrouped += 1
-            summary.stories_touched.add(story)
+    for article, embedding in store.iter_ungrouped():  # stored without a story: finish the interrupted work
+        vector = embedding if embedding is not None else embed([grouping_text(article)])[0]
+        story = grouper.add(article, vector)
+        store.set_embedding(article.id, vector)
+        store.set_story(article.id, story)
+        summary.regrouped += 1
+        summary.stories_touched.add(story)
+        if story not in known_stories:
+            known_stories.add(story)
+            summary.stories_started += 1
 
     for batch in _batches(articles, batch_size):
         summary.seen += len(batch)

@@ -204,6 +204,15 @@ class SQLiteStore:
         for data, blob, story_id in self._db.execute(query):
             yield article_from_dict(json.loads(data)), _vector(blob), story_id
 
+    def iter_ungrouped(self) -> Iterator[tuple[Article, np.ndarray | None]]:
+        """Articles stored without a story (an ingest was interrupted between the two), in arrival order."""
+        query = (
+            "SELECT a.data, a.embedding FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
+            " WHERE m.story_id IS NULL ORDER BY a.added_seq"
+        )
+        for data, blob in self._db.execute(query).fetchall():
+            yield article_from_dict(json.loads(data)), _vector(blob)
+
     # -- stories ----------------------------------------------------------------------------
     def _set_story(self, db: sqlite3.Connection, article_id: str, story_id: str) -> None:
         row = db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
