@@ -46,7 +46,9 @@ _BLOCKQUOTE = re.compile(r"^\s*(?:>\s?)+")
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _SPACES = re.compile(r"\s+")
-_TRAILING_CREDIT_LINK = re.compile(r"\w[.!?][\"'”’]?\s+\[[^\]\s]*(?:\s[^\]\s]*){0,3}\]\([^)]*\)\s*$")
+# A caption's credit as a link after its last sentence: a domain or a name, not a path (embedded tweets end
+# in "pic.twitter.com/..." links and are body).
+_TRAILING_CREDIT_LINK = re.compile(r"\w[.!?][\"'”’]?\s+\[[^\]\s/]*(?:\s[^\]\s/]*){0,3}\]\([^)]*\)\s*$")
 
 
 @dataclass
@@ -200,7 +202,12 @@ _CREDIT = re.compile(
     r"alamy|afp via getty)\b",
     re.I,
 )
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s()-]{8,}\d|https?://|www\.", re.I)
+# E-mail and phone numbers (groups of 3+ digits, so tables of scores do not match): contact blocks.
+_EMAIL_OR_PHONE = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d\s()-]{8,}\d|\b\d{3,5}[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\b0\d{9,11}\b"
+)
+# ... and web addresses too: a cue, not a verdict (embedded tweets in the body carry links).
+_CONTACT = re.compile(_EMAIL_OR_PHONE.pattern + r"|https?://|www\.", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _QUOTES = re.compile(r"[\"“”«»„]")
 _DATE_WORDS = re.compile(
@@ -548,12 +555,12 @@ def furniture(lines: list[Line]) -> set[int]:
                 continue
         label = words <= 6 and _BOILERPLATE.search(text) and not _SENTENCE_END.search(text)
         promo = words <= 30 and (_CALL_TO_ACTION.match(text) or _SELF_REFERENCE.search(text))
-        contact = _CONTACT.search(text) and (words <= 40 or "@" in text)
+        contact = (_EMAIL_OR_PHONE.search(text) and words <= 40) or (_CONTACT.search(text) and words <= 4)
         if label or promo or contact or _URL_LABEL.match(text) or _GLUED_CREDIT.search(text) or line.credit_link:
             out.add(i)
     # Short lines next to a contact line are its pitch ("Got a story? ... Email us at ...").
     for i in sorted(out):
-        if _CONTACT.search(lines[i].text):
+        if _EMAIL_OR_PHONE.search(lines[i].text):
             for j in range(max(0, i - 2), min(len(lines), i + 3)):
                 if len(lines[j].text.split()) <= 15 and not _is_paragraph(lines[j].text):
                     out.add(j)
