@@ -22,7 +22,7 @@ from parallax.analyze.nlp import load_nlp
 from parallax.analyze.quantities import find_quantities
 from parallax.analyze.quotes import find_quotes, quote_spans
 from parallax.analyze.sourcing import find_attributions
-from parallax.model import Article, Sentence
+from parallax.model import Article, Quantity, Sentence
 
 # Bodies per nlp.pipe batch: large enough to amortise spaCy's per-batch cost,
 # small enough to keep memory flat on 200-article stories.
@@ -59,13 +59,25 @@ def read_doc(article: Article, doc: Doc) -> Article:
     article.entities = find_entities(doc)
     article.quotes = find_quotes(doc, article.entities)
     quoted = quote_spans(article.quotes)
-    article.quantities = find_quantities(body)
+    article.quantities = find_quantities(body) + _outside_body_quantities(article)
     date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     article.dates = find_dates(body, article.published, date_spans)
     article.attributions = find_attributions(body, quoted)
     article.loaded_terms = find_loaded_terms(body, quoted)
     article.analyzed = True
     return article
+
+
+def _outside_body_quantities(article: Article) -> list[Quantity]:
+    """Numbers the headline, standfirst and captions state, with offsets into that field."""
+    found: list[Quantity] = []
+    fields = [("title", article.title), ("standfirst", article.standfirst)]
+    fields += [("caption", caption) for caption in article.captions]
+    for name, text in fields:
+        for quantity in find_quantities(text or ""):
+            quantity.field = name  # type: ignore[assignment]
+            found.append(quantity)
+    return found
 
 
 def _sentences(doc: Doc) -> list[Sentence]:

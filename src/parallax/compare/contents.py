@@ -6,7 +6,8 @@ part of the sale" against "the consignment included A, B and C"), so the
 alignment step misses them. Here each contents statement is attached to the
 aligned claim it is about (its own claim, or, for a sentence opening on a
 definite description like "The consignment", the nearest aligned claim just
-before it), and two outlets naming disjoint specific items for one claim make a
+before it). Two outlets naming disjoint specific items for one claim, or for
+two claims naming the same sum or count (a deal is known by its value), make a
 `differs` claim that shows each outlet's words for the contents.
 """
 
@@ -16,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from parallax.compare.units import Unit
+from parallax.compare.values import compatible, same_measure
+from parallax.model import Quantity
 
 CONTAINS = re.compile(
     r"\b(?:includ(?:e|es|ed|ing)|consist(?:s|ed)? of|compris(?:e|es|ed|ing)|contain(?:s|ed)?|"
@@ -97,15 +100,24 @@ def contents_differences(units: list[Unit], claim_of: dict[int, int], outlets_of
             if anchor is not None and len(outlets_of[anchor]) >= 2:
                 statements.append(ContentsStatement(unit, found[0], found[1], anchor))
 
+    quantities_of: dict[int, list[Quantity]] = {}
+    for unit in units:
+        if unit.index in claim_of:
+            quantities_of.setdefault(claim_of[unit.index], []).extend(unit.quantities)
+
+    def same_thing(x: int, y: int) -> bool:
+        """One claim, or two claims naming one value (a deal is known by its sum)."""
+        return x == y or any(
+            a.kind in ("money", "count") and same_measure(a, b) and compatible(a, b)
+            for a in quantities_of.get(x, []) for b in quantities_of.get(y, [])
+        )
+
     differences = []
-    anchors = sorted({s.anchor for s in statements})
-    for anchor in anchors:
-        on_claim = [s for s in statements if s.anchor == anchor]
-        for i, a in enumerate(on_claim):
-            for b in on_claim[i + 1:]:
-                if a.unit.article == b.unit.article or a.items & b.items:
-                    continue
-                why = (f"what it contains differs: {names[a.unit.article]} names {', '.join(sorted(a.items))}, "
-                       f"{names[b.unit.article]} names {', '.join(sorted(b.items))}")
-                differences.append(([(a.unit, a.start), (b.unit, b.start)], why))
+    for i, a in enumerate(statements):
+        for b in statements[i + 1:]:
+            if a.unit.article == b.unit.article or a.items & b.items or not same_thing(a.anchor, b.anchor):
+                continue
+            why = (f"what it contains differs: {names[a.unit.article]} names {', '.join(sorted(a.items))}, "
+                   f"{names[b.unit.article]} names {', '.join(sorted(b.items))}")
+            differences.append(([(a.unit, a.start), (b.unit, b.start)], why))
     return differences

@@ -100,7 +100,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                 entity.name for entity in article.entities
                 if any(start <= m_start < end for m_start, _ in entity.mentions)
             )
-            quantities = [q for q in article.quantities if start <= q.start < end]
+            quantities = [q for q in article.quantities if q.field == "body" and start <= q.start < end]
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
             )

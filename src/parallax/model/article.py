@@ -58,6 +58,9 @@ class Quantity:
     end: int = 0
     value_max: float | None = None  # the upper bound of a range ("10 to 12 planes")
     vague: bool = False  # "several dozen helicopters": an order of magnitude, not a count
+    # Where start/end point: the body, or the headline, standfirst or a caption
+    # (numbers in a headline are facts the outlet states too).
+    field: Literal["body", "title", "standfirst", "caption"] = "body"
 
 
 @dataclass
