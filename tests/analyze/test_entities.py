@@ -193,3 +193,13 @@ def test_entities_never_run_across_a_paragraph_break(nlp) -> None:
     for entity in find_entities(nlp(text)):
         assert "\n" not in entity.name
         assert all("\n" not in text[s:e] for s, e in entity.mentions)
+
+
+def test_entities_title_and_surname_join_the_person_whatever_the_label(nlp) -> None:
+    text = (
+        "Joe Arpaio endorsed the governor on Monday. Sheriff Arpaio has long campaigned on the border, "
+        "and Arpaio said he would campaign in Iowa."
+    )
+    people = [e for e in find_entities(nlp(text)) if "Arpaio" in e.name]
+    assert [e.name for e in people] == ["Joe Arpaio"]
+    assert people[0].label == "PERSON"

@@ -264,3 +264,16 @@ def test_quotes_unmarked_paragraph_after_a_colon_cue_is_a_quote(nlp) -> None:
     quote = quote_with(read(nlp, text), "Her mind is shot")
     assert quote.speaker == "Donald Trump"
     assert "liberal justice" not in quote.text
+
+
+def test_quotes_an_owned_account_speaks_for_its_owner(nlp) -> None:
+    text = (
+        "Donald Trump fired his adviser on Friday. "
+        'Trump\u2019s account tweeted on Saturday: "There was nothing to hide!"'
+    )
+    assert quote_with(read(nlp, text), "nothing to hide").speaker == "Donald Trump"
+
+
+def test_quotes_subject_is_borrowed_through_an_adjective(nlp) -> None:
+    text = 'Joe Biden was quick to retort: "With all due respect, that is just a bunch of malarkey."'
+    assert quote_with(read(nlp, text), "bunch of malarkey").speaker == "Joe Biden"

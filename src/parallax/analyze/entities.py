@@ -285,6 +285,15 @@ def find_entities(doc: Doc) -> list[Entity]:
 
     def cluster_key(mention: _Mention) -> str:
         key = mention.text.casefold()
+        words = key.split()
+        # "Sheriff Arpaio" tagged ORG: titles before a known surname
+        if (
+            mention.label != "PERSON"
+            and len(words) > 1
+            and words[-1] in surname_of
+            and all(w.rstrip(".") in title_words() for w in words[:-1])
+        ):
+            return _nearest_preceding(surname_of[words[-1]], clusters, mention.start)
         single = mention.tok_end - mention.tok_start == 1 or " " not in mention.text
         if single and key in surname_of and key not in places:
             candidates = surname_of[key]
