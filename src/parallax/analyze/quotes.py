@@ -747,4 +747,4 @@ def quote_spans(quotes: list[Quote]) -> list[tuple[int, int]]:
     return merged
 
 
-__all__ = ["find_quotes", "quote_spans", "speech_verb_forms"]
+__all__ = ["find_quotes", "first_name_genders", "quote_spans", "speech_verb_forms"]
