@@ -54,3 +54,9 @@ def test_parse_day() -> None:
 def test_features_never_fail_on_free_text(text: str) -> None:
     features = article_features(Article(id="a", source="t", body=text, published=text[:10]))
     assert all(term and term == term.lower() for term in features.terms)
+
+
+def test_hyphenated_names_give_their_capitalised_parts() -> None:
+    terms = article_features(Article(id="a", source="t", body="the Moscow-led drills, called Storm-2024, ended.")).terms
+    assert {"moscow", "storm", "#2024"} <= terms
+    assert "led" not in terms and "moscow-led" not in terms

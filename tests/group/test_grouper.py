@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import random
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -109,3 +113,32 @@ def test_story_ids_are_unique_even_for_repeated_article_ids() -> None:
     vector = np.eye(384, dtype=np.float32)[0]
     ids = {grouper.add(report("same", "T", "body"), vector) for _ in range(3)}
     assert len(ids) == 3
+
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="needs the shared seeds and ECB+ (../shared)")
+def test_seed_articles_are_one_story_among_other_news() -> None:
+    # The raw scraped dumps, boilerplate and all: grouping must not depend on cleaning being perfect.
+    seeds = [
+        Article(id=path.name, source=str(path), body=path.read_text(encoding="utf-8"))
+        for path in sorted((SHARED / "seeds").iterdir())
+    ]
+    assert len(seeds) == 2
+    # Other news around them, as in a real folder (names' rarity is learnt from what was seen).
+    with open(SHARED / "data/ecbplus/docs.jsonl", encoding="utf-8") as handle:
+        docs = [json.loads(line) for line in handle]
+    random.Random(0).shuffle(docs)
+    background = [Article(id=d["id"], source="ecbplus", body=d["text"]) for d in docs[:60]]
+    # Same kind of news (an arms deal between neighbours), a different event, invented for the test.
+    other = report(
+        "other",
+        "Ankara agrees $2 billion drone purchase from Kyiv after naval exercise",
+        "Turkey's defence ministry said on Friday it would buy $2 billion of Ukrainian drones and engines, "
+        "days after a joint naval exercise in the Black Sea that worried officials in Athens. "
+        "Defence minister Hulusi Akar signed the agreement in Ankara with his Ukrainian counterpart.",
+    )
+    stories = group_articles([*background[:30], seeds[0], other, seeds[1], *background[30:]])
+    together = {article_id for article_id, story in stories.items() if story == stories[seeds[0].id]}
+    assert together == {seeds[0].id, seeds[1].id}

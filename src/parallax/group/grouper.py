@@ -121,7 +121,7 @@ class StoryGrouper:
         """The same-event score of an article against one story (for explanations and tests)."""
         story = self._by_id[story_id]
         features = article_features(article)
-        term_ids = self._term_ids(features.terms, grow=False)
+        term_ids = self._term_ids(features.terms, grow=True)  # as in add(): unseen names count against
         centroid = self._index.vectors[story.slot]
         return float(_unit(embedding) @ centroid) + self._evidence(story, term_ids, features.day)
 
