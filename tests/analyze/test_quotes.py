@@ -277,3 +277,18 @@ def test_quotes_an_owned_account_speaks_for_its_owner(nlp) -> None:
 def test_quotes_subject_is_borrowed_through_an_adjective(nlp) -> None:
     text = 'Joe Biden was quick to retort: "With all due respect, that is just a bunch of malarkey."'
     assert quote_with(read(nlp, text), "bunch of malarkey").speaker == "Joe Biden"
+
+
+def test_quotes_a_quote_rejoined_across_an_ad_line_stays_one_quote(nlp) -> None:
+    text = (
+        'The mayor has warned of more flooding.\n\n'
+        '"The river is higher than last year," she said.\n\n'
+        '"We have moved the sandbags, the pumps and the volunteers. \u201cOf course, this raises the risk '
+        'of more evacuations.\u201d\n\n'
+        'He said "it works" and "it fails" in turn.'
+    )
+    quotes = read(nlp, text)
+    joined = quote_with(quotes, "raises the risk of more evacuations")
+    assert "moved the sandbags" in joined.text
+    assert quote_with(quotes, "it works").text == "it works"
+    assert quote_with(quotes, "it fails").text == "it fails"

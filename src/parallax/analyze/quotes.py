@@ -222,6 +222,7 @@ def _find_regions(text: str) -> list[_Region]:
                 pending, held = None, []
         elif first_closes and len(marks) % 2:
             marks = marks[1:]  # the end of a quote whose start is not in the text
+        marks = _drop_reopenings(text, marks, p_end)
         pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
         unclosed = marks[-1] if len(marks) % 2 else None
         for open_mark, close_mark in pairs:
@@ -244,6 +245,32 @@ def _find_regions(text: str) -> list[_Region]:
         region.continued = len(region.paragraphs) > 1
     regions.sort(key=lambda r: r.start)
     return regions
+
+
+def _opening_shape(text: str, i: int, end: int) -> bool:
+    """A mark that can only open a quote: “, or a straight one after a space before a word."""
+    if text[i] == "“":
+        return True
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return text[i] == '"' and before.isspace() and (after.isalnum() or after in "$(")
+
+
+def _drop_reopenings(text: str, marks: list[int], end: int) -> list[int]:
+    """An opening mark where a closing one is due re-opens the same quote.
+
+    Scraped text joins a quote split by an ad line: '"...formations. “Of
+    course, ...incidents.”' is one quote whose second paragraph kept its
+    own opening mark; pairing the marks in turn would cut it in the middle.
+    """
+    kept: list[int] = []
+    for position, mark in enumerate(marks):
+        closing_due = len(kept) % 2 == 1
+        next_closes = position + 1 < len(marks) and _closing_shape(text, marks[position + 1], end)
+        if closing_due and _opening_shape(text, mark, end) and next_closes:
+            continue
+        kept.append(mark)
+    return kept
 
 
 def _closing_shape(text: str, i: int, end: int) -> bool:
