@@ -24,8 +24,8 @@ from parallax.model.article import (
     RawDocument,
     Sentence,
 )
-from parallax.model.story import Claim, ClaimMember, Story
 from parallax.model.serialize import article_from_dict, article_to_dict, story_to_dict
+from parallax.model.story import Claim, ClaimMember, Story
 
 __all__ = [
     "Article",
