@@ -35,11 +35,12 @@ from parallax.clean.dump import (  # noqa: E402
     DumpModel,
     LogisticModel,
     TreeModel,
-    body_lines,
     context_features,
+    furniture,
     join_paragraphs,
     line_features,
     page_lines,
+    select_body,
 )
 
 TOKEN_N = 4
@@ -186,7 +187,10 @@ def page_probs(pages, line_model: LogisticModel, context_model: LogisticModel) -
         X = np.array(p["X"])
         first = np_predict(line_model, X).tolist()
         rows = np.array([f + c for f, c in zip(p["X"], context_features(first), strict=True)])
-        out.append(np_predict(context_model, rows).tolist())
+        probs = np_predict(context_model, rows).tolist()
+        drop = furniture(p["lines"])
+        out.append([0.0 if i in drop else v for i, v in enumerate(probs)])  # as body_lines() does
+        p["furniture"] = drop
     return out
 
 
@@ -201,7 +205,7 @@ def score_pages(pages, probs, truth, model: DumpModel) -> dict[str, float]:
         for p, pr in zip(pages, probs, strict=True):
             if p["kind"] != kind:
                 continue
-            body = body_lines(p["lines"], pr, model)
+            body = select_body(p["lines"], pr, model, p["furniture"])
             pred[p["id"]] = {"articleBody": "\n\n".join(join_paragraphs(p["lines"], body))}
         sub_truth = {k: truth[k] for k in pred}
         out[kind] = score(sub_truth, pred)["f1"]
@@ -212,14 +216,16 @@ def tune(pages, truth, line_model, context_model) -> DumpModel:
     """Pick the decision thresholds on the pages given (training pages only, inside CV)."""
     probs = page_probs(pages, line_model, context_model)
     best = None
-    for threshold in (0.3, 0.4, 0.5, 0.6):
-        for far in (0.5, 0.6, 0.7, 0.85, 0.95):
+    for threshold in (0.3, 0.4, 0.5):
+        for far in (0.6, 0.7, 0.85):
             for gap in (4, 8, 15):
-                model = DumpModel(line_model, context_model, threshold, max(far, threshold), gap)
-                f1 = score_pages(pages, probs, truth, model)
-                mean = statistics.mean(f1.values())
-                if best is None or mean > best[0]:
-                    best = (mean, model)
+                for inner in (0.1, 0.2, 0.3):
+                    model = DumpModel(line_model, context_model, threshold, max(far, threshold), gap,
+                                      min(inner, threshold))
+                    f1 = score_pages(pages, probs, truth, model)
+                    mean = statistics.mean(f1.values())
+                    if best is None or mean > best[0]:
+                        best = (mean, model)
     return best[1]
 
 
@@ -255,7 +261,8 @@ def main() -> int:
                 cv_scores[kind].append(f1[kind])
                 cv_pred_weight[kind].append(len(held))
             print(f"fold {k}: text F1 {f1['text']:.3f}  markdown F1 {f1['markdown']:.3f}  "
-                  f"(threshold {model.threshold}, far {model.far_threshold}, gap {model.far_gap})")
+                  f"(threshold {model.threshold}, far {model.far_threshold}, gap {model.far_gap}, "
+          f"inner {model.inner_threshold})")
         for kind in cv_scores:
             mean = sum(s * n for s, n in zip(cv_scores[kind], cv_pred_weight[kind], strict=True)) / sum(
                 cv_pred_weight[kind]
@@ -266,7 +273,8 @@ def main() -> int:
     model = tune(pages, truth, line_model, context_model)
     f1 = score_pages(pages, page_probs(pages, line_model, context_model), truth, model)
     print(f"in-sample: text F1 {f1['text']:.3f}  markdown F1 {f1['markdown']:.3f}  "
-          f"(threshold {model.threshold}, far {model.far_threshold}, gap {model.far_gap})")
+          f"(threshold {model.threshold}, far {model.far_threshold}, gap {model.far_gap}, "
+          f"inner {model.inner_threshold})")
 
     def export(m) -> dict:
         if isinstance(m, TreeModel):
@@ -289,6 +297,7 @@ def main() -> int:
         "threshold": model.threshold,
         "far_threshold": model.far_threshold,
         "far_gap": model.far_gap,
+        "inner_threshold": model.inner_threshold,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")

@@ -13,6 +13,7 @@ the lines around the start of the body.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -248,6 +249,8 @@ FEATURE_NAMES: list[str] = [
     "comment_header",  # "jdoe says:", "Rating: 9 Votes": reader comments follow
     "after_comments",  # below the first comment header (in the dense region's tail): comments, not article
     "cjk",  # Chinese/Japanese lines: no spaces, no Latin stop words, other punctuation
+    "length_rank",  # share of the page's lines shorter than this one: paragraphs are a page's longest lines
+    "prose_rank",  # the same among lines that end a sentence: on a short page the article is most of its prose
 ]
 
 _LONG_LINE_WORDS = 15  # a "long" line: a sentence or more (about the length of one news sentence)
@@ -318,6 +321,8 @@ def line_features(lines: list[Line]) -> list[list[float]]:
     total_words = sum(words) or 1
     region_words = sum(words[start : end + 1]) if end >= start else 0
     region_share = region_words / total_words
+    ordered = sorted(words)
+    prose_words = sorted(w for w, line in zip(words, lines, strict=True) if _SENTENCE_END.search(line.text))
     rows: list[list[float]] = []
     seen_header = False
     for i, line in enumerate(lines):
@@ -370,6 +375,8 @@ def line_features(lines: list[Line]) -> list[list[float]]:
                 1.0 if headers[i] else 0.0,
                 1.0 if seen_header else 0.0,
                 1.0 if _CJK.search(text) else 0.0,
+                bisect.bisect_left(ordered, words[i]) / n,
+                bisect.bisect_left(prose_words, words[i]) / max(len(prose_words), 1),
             ]
         )
     return rows
@@ -484,6 +491,7 @@ class DumpModel:
     threshold: float  # keep a line inside the dense region above this second-pass score
     far_threshold: float  # ... and outside it only above this one
     far_gap: int  # lines further than this from the region count as outside
+    inner_threshold: float = 1.0  # between the core's first and last line, a lower bar fills gaps
 
 
 @lru_cache(maxsize=1)
@@ -498,6 +506,7 @@ def load_model(path: Path = MODEL_PATH) -> DumpModel:
         threshold=float(data["threshold"]),
         far_threshold=float(data["far_threshold"]),
         far_gap=int(data["far_gap"]),
+        inner_threshold=float(data.get("inner_threshold", data["threshold"])),
     )
 
 
@@ -581,30 +590,35 @@ def furniture(lines: list[Line]) -> set[int]:
 def body_lines(lines: list[Line], scores: list[float], model: DumpModel) -> list[int]:
     """The body's line indices: the model's scores with furniture removed, then the contiguity step."""
     drop = furniture(lines)
-    return select_body(lines, [0.0 if i in drop else p for i, p in enumerate(scores)], model)
+    return select_body(lines, [0.0 if i in drop else p for i, p in enumerate(scores)], model, drop)
 
 
-def select_body(lines: list[Line], scores: list[float], model: DumpModel) -> list[int]:
+def select_body(lines: list[Line], scores: list[float], model: DumpModel, skip: set[int] | None = None) -> list[int]:
     """Indices of body lines: confident lines, and around the article's core only very confident ones.
 
     The contiguity step: the core is the span between the first and last line
-    of the longest run of kept lines (gaps of ads and captions allowed); a
-    stray teaser far below the article must clear a higher bar.
+    of the longest run of kept lines (gaps of ads and captions allowed); inside
+    it a lower bar fills gaps (a paragraph after a list of teasers scores low
+    from its neighbours), and a stray teaser far from it must clear a higher bar.
     """
     kept = [i for i, p in enumerate(scores) if p >= model.threshold]
     if not kept:
         return []
-    # Group kept lines into runs allowing gaps of `far_gap` lines, weigh runs by words.
+    # Group kept lines into runs allowing gaps of `far_gap` lines (furniture in `skip` not counted).
+    skip = skip or set()
     runs: list[list[int]] = [[kept[0]]]
     for i in kept[1:]:
-        if i - runs[-1][-1] <= model.far_gap:
+        gap = sum(1 for j in range(runs[-1][-1] + 1, i) if j not in skip) + 1
+        if gap <= model.far_gap:
             runs[-1].append(i)
         else:
             runs.append([i])
     weight = [sum(len(lines[i].text.split()) for i in run) for run in runs]
     core = runs[max(range(len(runs)), key=weight.__getitem__)]
     first, last = core[0], core[-1]
-    return [i for i in kept if first <= i <= last or scores[i] >= model.far_threshold]
+    inner = min(model.inner_threshold, model.threshold)
+    far = max(model.threshold, model.far_threshold)
+    return [i for i, p in enumerate(scores) if (first <= i <= last and p >= inner) or p >= far]
 
 
 # --- paragraphs -----------------------------------------------------------------------------
@@ -649,7 +663,7 @@ def join_paragraphs(lines: list[Line], body: list[int]) -> list[str]:
 
 _URL_LABEL = re.compile(r"^(?:original|source|canonical|article)?\s*(?:url|link)\s*:?\s*(\S*)$", re.I)
 _SELF_REFERENCE = re.compile(
-    r"\b(?:for|to|from|get|at|of|download|join|with|from)\s+"
+    r"\b(?:for|to|from|get|at|of|download|join|with)\s+"
     r"((?:The\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+"
     r"(?:news\s?desk|newsroom|newspaper|newsletters?|app|team|editors?|journalists|reporters|website|"
     r"digital edition|print edition|subscription|delivered)\b"
