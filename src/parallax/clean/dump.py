@@ -668,9 +668,10 @@ _SELF_REFERENCE = re.compile(
     r"(?:news\s?desk|newsroom|newspaper|newsletters?|app|team|editors?|journalists|reporters|website|"
     r"digital edition|print edition|subscription|delivered)\b"
 )
+# "© 2019 The X", "Copyright 2019 X": a name of capitalised words, dots only inside a word ("X.com").
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
-    r"((?:The\s+)?[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})",
+    r"(?:©|\(c\)|copyright\s*©|copyright\s+(?=(?:19|20)\d\d))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?\s*)?"
+    r"((?:The\s+)?[A-Z][\w'&-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w'&-]*(?:\.[\w-]+)*){0,3})",
     re.I,
 )
 _TITLE_SEPARATOR = re.compile(r"\s+[-|–—:•»]\s+")
@@ -680,7 +681,8 @@ _ROLE_WORD = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist|co
 
 def _title_like(text: str) -> bool:
     words = len(text.split())
-    return 3 <= words <= 30 and not re.search(r"[.:;,]$", text) and not _CONTACT.search(text)
+    dateline = words <= 10 and _DATE_WORDS.search(text)
+    return 3 <= words <= 30 and not re.search(r"[.:;,]$", text) and not _CONTACT.search(text) and not dateline
 
 
 def _overlap(a: str, b: str) -> float:
@@ -763,10 +765,11 @@ def _find_url(lines: list[Line], title: str | None) -> str | None:
 def _outlet_from_page(lines: list[Line], title: str | None) -> str | None:
     """The outlet's name in its own words: "story for The X news desk", "© 2019 The X", "Headline - The X"."""
     votes: Counter[str] = Counter()
-    for line in lines:
+    footer = int(len(lines) * 0.8)  # a copyright notice names the site in the footer; higher up it credits a photo
+    for index, line in enumerate(lines):
         for match in _SELF_REFERENCE.finditer(line.text):
             votes[match.group(1).strip()] += 2
-        for match in _COPYRIGHT.finditer(line.text):
+        for match in _COPYRIGHT.finditer(line.text if index >= footer else ""):
             name = match.group(1).strip().rstrip(".")
             if not re.match(r"(?i)all rights|\d", name):
                 votes[name] += 1
