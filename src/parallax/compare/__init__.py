@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -54,6 +54,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
         for member, (unit, offset) in zip(claim.members, shown, strict=True):
             member.text = unit.text[offset:]
             member.start = unit.start + offset
+        claim.about = _about_text(m.text for m in claim.members)
         claims.append(claim)
         claimed.update(unit.index for unit, _ in shown)
     for unit in units:
@@ -158,8 +159,12 @@ def _claim(members: list[Unit], status: str, why: str, differences: list[str],
 
 
 def _about(members: list[Unit]) -> str:
+    return _about_text(m.text for m in members)
+
+
+def _about_text(texts: Iterable[str]) -> str:
     """A short label: the shortest wording, cut at 90 characters."""
-    text = min((m.text for m in members), key=len)
+    text = min(texts, key=len)
     return text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "\u2026"
 
 
