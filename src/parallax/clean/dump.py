@@ -742,6 +742,7 @@ def _byline(lines: list[Line], indices: list[int]) -> tuple[list[str], str | Non
 
 
 def _find_url(lines: list[Line], title: str | None) -> str | None:
+    """The page's own address: an "Original url:" line, else a bare article-shaped URL echoing the title."""
     labelled: list[str] = []
     bare: list[tuple[float, int, str]] = []
     for i, line in enumerate(lines):
