@@ -91,7 +91,11 @@ def _embed(units: list[Unit]) -> np.ndarray:
         return np.zeros((0, 384), dtype=np.float32)
     from parallax.embeddings import encode
 
-    return encode([u.text for u in units])
+    # Wire copy repeats sentences word for word: embed each distinct text once.
+    distinct = list(dict.fromkeys(u.text for u in units))
+    row = {text: i for i, text in enumerate(distinct)}
+    vectors = encode(distinct)
+    return vectors[[row[u.text] for u in units]]
 
 
 def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Unit], float]) -> list[list[Unit]]:
