@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -28,21 +27,10 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def basil() -> list[Article]:
-    with open(SHARED / "data/basil/articles.jsonl", encoding="utf-8") as handle:
-        docs = [json.loads(line) for line in handle]
-    docs.sort(key=lambda d: (d["published"] or "", d["id"]))
-    return [
-        Article(
-            id=d["id"],
-            source="basil",
-            body=d["text"],
-            title=d["title"],
-            outlet=d["outlet"],
-            published=d["published"],
-            url=d["url"],
-        )
-        for d in docs
-    ]
+    """BASIL articles in publication order (the loader the grouping benchmark uses)."""
+    from bench_grouping import load_basil
+
+    return load_basil()[0]
 
 
 def synthetic(count: int) -> list[Article]:
