@@ -617,8 +617,34 @@ def select_body(lines: list[Line], scores: list[float], model: DumpModel, skip: 
     core = runs[max(range(len(runs)), key=weight.__getitem__)]
     first, last = core[0], core[-1]
     inner = min(model.inner_threshold, model.threshold)
+    # Paragraph-shaped lines next to the core belong to it even when their neighbours (a byline, a
+    # list of teasers) pulled their score down: walk out past furniture and at most two short lines.
+    first = _extend(lines, scores, skip, first, -1, inner / 2)
+    last = _extend(lines, scores, skip, last, 1, inner / 2)
     far = max(model.threshold, model.far_threshold)
-    return [i for i, p in enumerate(scores) if (first <= i <= last and p >= inner) or p >= far]
+
+    def keep(i: int, p: float) -> bool:
+        if p >= far:
+            return True
+        if not first <= i <= last or i in skip:
+            return False
+        return p >= inner or (p >= inner / 2 and _is_paragraph(lines[i].text))
+
+    return [i for i, p in enumerate(scores) if keep(i, p)]
+
+
+def _extend(lines: list[Line], scores: list[float], skip: set[int], edge: int, step: int, bar: float) -> int:
+    """The core's edge moved outwards over neighbouring paragraphs that score at least `bar`."""
+    short = 0
+    j = edge + step
+    while 0 <= j < len(lines) and short <= 2:
+        if j not in skip:
+            if _is_paragraph(lines[j].text) and scores[j] >= bar:
+                edge, short = j, 0
+            else:
+                short += 1
+        j += step
+    return edge
 
 
 # --- paragraphs -----------------------------------------------------------------------------
