@@ -212,4 +212,4 @@ def test_aeb_dumps_f1_stays_above_the_floor(tmp_path: Path) -> None:
             check=True,
         )
         f1 = float(re.search(r"f1: ([\d.]+)", result.stdout).group(1))
-        assert f1 >= 0.93, f"{kind} F1 {f1:.3f} fell below the floor"  # measured 0.950 on both at commit time
+        assert f1 >= 0.93, f"{kind} F1 {f1:.3f} fell below the floor"  # in-sample 0.970 text, 0.965 markdown at pinning
