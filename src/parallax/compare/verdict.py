@@ -50,7 +50,8 @@ def _value_conflicts(a: Unit, b: Unit, cosine: float, names: dict[str, str]) -> 
                 around = _context(a, x.start, x.end) & _context(b, y.start, y.end)
             else:
                 around = frozenset()
-            if cosine >= SURE_SAME_FACT_COSINE or (cosine >= SAME_FACT_COSINE and len(around) >= 2):
+            same_subject = bool(a.entities & b.entities)
+            if cosine >= SURE_SAME_FACT_COSINE or (cosine >= SAME_FACT_COSINE and len(around) >= 2 and same_subject):
                 conflicts.append(f"{names[a.article]} reports {x.text}; {names[b.article]} reports {y.text}")
     return conflicts, agreements
 
@@ -67,8 +68,8 @@ def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dic
             conflicts, agreed = _value_conflicts(a, b, cosine, names)
             differences.extend(conflicts)
             agreements.extend(agreed)
-            if a.quoted and b.quoted and a.speakers and b.speakers and not a.speakers & b.speakers \
-                    and cosine >= SAME_QUOTE_COSINE:
+            if a.quoted and b.quoted and _named_here(a) and _named_here(b) \
+                    and not _one_person(a.speakers, b.speakers) and cosine >= SAME_QUOTE_COSINE:
                 differences.append(
                     f"{names[a.article]} gives these words to {', '.join(sorted(a.speakers))}; "
                     f"{names[b.article]} to {', '.join(sorted(b.speakers))}"
@@ -80,3 +81,25 @@ def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dic
     if agreements:
         why += " (" + "; ".join(dict.fromkeys(agreements)) + ")"
     return Verdict("agreed", why, [])
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.lower().split() if w not in _SUFFIXES]
+    return words[-1] if words else ""
+
+
+def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Outlets name one speaker differently ("Richard J. Durbin", "Dick Durbin",
+    "Obama"): within one story, a shared surname is the same person."""
+    return bool({_surname(x) for x in a} & {_surname(y) for y in b})
+
+
+def _named_here(unit: Unit) -> bool:
+    """The statement names its speaker itself ("..., Mr. Romney said"), not through
+    "he said" or an earlier paragraph: only then is a different speaker a finding
+    rather than a slip of our own attribution."""
+    return bool(unit.speakers) and all(_surname(s) in unit.text.lower() for s in unit.speakers)
+
