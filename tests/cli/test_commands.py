@@ -1,0 +1,45 @@
+"""Every command is registered and documented; the store commands work end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from parallax.cli import COMMANDS, build_parser, main
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        build_parser().parse_args([command, "--help"])
+    assert exit_info.value.code == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) >= 3
+
+
+def test_ingest_then_stories_then_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "store.db")
+    assert main(["ingest", str(REPO / "examples"), "--db", db]) == 0
+    summary = capsys.readouterr().err
+    assert "2 new articles" in summary
+    assert main(["ingest", str(REPO / "examples"), "--db", db]) == 0
+    assert "0 new articles, 2 duplicates" in capsys.readouterr().err
+
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    ids = sorted(article for story in stories for article in story["articles"])
+    assert ids == ["000_a2610a72679459f9.txt", "001_ec57cf8a794c0cff.txt"]  # every article in exactly one story
+
+    story_id = max(stories, key=lambda s: len(s["articles"]))["id"]
+    assert main(["show", story_id, "--db", db, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["id"] == story_id and report["claims"]
+
+
+def test_show_an_unknown_story_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "nope", "--db", str(tmp_path / "empty.db")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("parallax: no story 'nope'") and "Traceback" not in err
