@@ -277,8 +277,9 @@ def _claim_card(claim: Claim, index: int, articles: dict[str, Article], labels: 
     status_class = _status_class(claim.status)
     why = f'<p class="why"><strong>Why:</strong> {escape(claim.why)}</p>' if claim.why else ""
     differences = ""
-    if claim.differences:
-        differences = '<ul class="differences">' + "".join(f"<li>{escape(d)}</li>" for d in claim.differences) + "</ul>"
+    details = [d for d in claim.differences if d != claim.why]  # a single difference is already the reason
+    if details:
+        differences = '<ul class="differences">' + "".join(f"<li>{escape(d)}</li>" for d in details) + "</ul>"
     quotes = []
     for member in claim.members:
         article = articles.get(member.article)

@@ -107,9 +107,10 @@ def _claim_explanation(claim: Claim, labels: dict[str, str]) -> list[str]:
     lines = [f"### {escape_markdown(claim_label(claim))} {code_span(claim.id)}", ""]
     if claim.why:
         lines += [f"**Why:** {escape_markdown(claim.why)}", ""]
-    for difference in claim.differences:
+    details = [d for d in claim.differences if d != claim.why]  # a single difference is already the reason
+    for difference in details:
         lines.append(f"- {escape_markdown(difference)}")
-    if claim.differences:
+    if details:
         lines.append("")
     for member in claim.members:
         outlet = labels.get(member.article, member.article)

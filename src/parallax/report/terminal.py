@@ -104,7 +104,8 @@ def _claim_cell(claim: Claim, style: str) -> Group:
         emphasis = "italic" if claim.status == "differs" else "dim italic"
         parts.append(Text.assemble(("why: ", f"bold {emphasis}"), (claim.why, emphasis)))
     for difference in claim.differences:
-        parts.append(Text(f"• {difference}"))
+        if difference != claim.why:  # a single difference is already the reason
+            parts.append(Text(f"• {difference}"))
     return Group(*parts)
 
 
