@@ -32,6 +32,7 @@ def test_ingest_then_stories_then_show(tmp_path: Path, capsys: pytest.CaptureFix
     stories = json.loads(capsys.readouterr().out)
     ids = sorted(article for story in stories for article in story["articles"])
     assert ids == ["000_a2610a72679459f9.txt", "001_ec57cf8a794c0cff.txt"]  # every article in exactly one story
+    assert len(stories) == 1  # two outlets on one event: one story, even in a pile of two
 
     story_id = max(stories, key=lambda s: len(s["articles"]))["id"]
     assert main(["show", story_id, "--db", db, "--format", "json"]) == 0
