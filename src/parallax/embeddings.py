@@ -2,7 +2,7 @@
 
 Grouping and comparison both need "do these two texts say the same thing?"
 beyond shared words. The model runs on CPU through onnxruntime; the tokenizer
-ships with Parallax (`resources/minilm-tokenizer.json`) so nothing is downloaded
+ships with Parallax (`resources/minilm-tokenizer.json.gz`) so nothing is downloaded
 at run time. Pooling matches sentence-transformers for this model: the mean of
 the token vectors under the attention mask, then L2 normalisation, so a dot
 product of two rows is their cosine similarity.
@@ -10,6 +10,7 @@ product of two rows is their cosine similarity.
 
 from __future__ import annotations
 
+import gzip
 import threading
 from functools import lru_cache
 from importlib import resources
@@ -46,7 +47,8 @@ def _tokenizer() -> Any:
     """The WordPiece tokenizer, loaded once, truncating at MAX_TOKENS and padding to the batch's longest."""
     from tokenizers import Tokenizer
 
-    text = resources.files("parallax").joinpath("resources/minilm-tokenizer.json").read_text(encoding="utf-8")
+    packed = resources.files("parallax").joinpath("resources/minilm-tokenizer.json.gz").read_bytes()
+    text = gzip.decompress(packed).decode("utf-8")
     tokenizer = Tokenizer.from_str(text)
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # no fixed length: pad to the batch's longest

@@ -203,3 +203,14 @@ def test_entities_title_and_surname_join_the_person_whatever_the_label(nlp) -> N
     people = [e for e in find_entities(nlp(text)) if "Arpaio" in e.name]
     assert [e.name for e in people] == ["Joe Arpaio"]
     assert people[0].label == "PERSON"
+
+
+def test_entities_adjective_before_a_place_the_model_tags_elsewhere(nlp) -> None:
+    # Donbas is in no gazetteer here: only the model's own GPE tags elsewhere say it is a place.
+    doc = nlp(
+        "Troops crossed into Donbas on Monday, officials said.\n\n"
+        "Landlocked Donbas has long feared such a move, and Donbas asked for help."
+    )
+    names = {e.name: e.label for e in find_entities(doc)}
+    assert "Landlocked Donbas" not in names
+    assert names.get("Donbas") == "GPE"

@@ -33,7 +33,7 @@ _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]?\.?$")
 _MARKUP = frozenset("[]{}<>|#*_=")
 _URLISH = re.compile(r"https?:|www\.|@|/")
 # Adjective shapes that make a sentence-initial capitalised word ordinary English
-# ("Landlocked Belarus", "Oil-rich Kuwait") rather than part of a place's name.
+# ("Landlocked Bolivia", "Oil-rich Kuwait") rather than part of a place's name.
 _ADJECTIVE_SHAPE = re.compile(r"(ed|ing|ly|ful|less|ous|ive|rich|torn|hit)$", re.IGNORECASE)
 # A lone sentence-initial word tagged as a verb, adjective or adverb ("Sporting green
 # uniform, ...") is an ordinary word the small model mistook for a name.
@@ -200,20 +200,22 @@ def _fix_label(doc: Doc, mention: _Mention) -> None:
     if key in places and (mention.label != "PERSON" or len(tokens) == 1):
         mention.label = "GPE"
         return
-    # "Landlocked Belarus": a sentence-initial adjective glued to a place name
+    # "Landlocked Bolivia": a sentence-initial adjective glued to a place name
     if len(tokens) > 1 and tokens[0].is_sent_start and _ADJECTIVE_SHAPE.search(tokens[0].text):
         rest = doc[mention.tok_start + 1 : mention.tok_end]
-        if rest.text.casefold() in places:
+        # a known place, or one the model tags as a place elsewhere in this article
+        tagged_places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        if rest.text.casefold() in places or rest.text in tagged_places:
             mention.tok_start += 1
             mention.start = rest.start_char
             mention.text = rest.text
             mention.label = "GPE"
             return
-    # "foreign minister Edgars Rinkevics": a name after a role noun is a person
+    # "foreign minister Anna Meyer": a name after a role noun is a person
     if mention.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT"} and len(tokens) >= 2:
         before = _previous_word(doc, mention.tok_start)
         after_role = before is not None and before.pos_ == "NOUN" and before.is_lower and is_person_noun(before.text)
-        # "Edgars Rinkevics, the Latvian foreign minister, ...": an appositive role
+        # "Anna Meyer, the German foreign minister, ...": an appositive role
         role_appos = any(
             child.dep_ == "appos" and child.pos_ == "NOUN" and is_person_noun(child.text)
             for child in tokens.root.children

@@ -310,7 +310,7 @@ def _grow_right_over_noun(text: str, toks: list[_Token], hit: _Hit) -> None:
 
 
 def _grow_left_over_modifier(text: str, toks: list[_Token], hit: _Hit) -> None:
-    """Epithet + the word that qualifies it: "military strongman", "Kremlin hardliner"."""
+    """Epithet + the word that qualifies it: "military strongman", "regime hardliner"."""
     prev = hit.first - 1
     if prev < 0 or not _joined(text, toks[prev], toks[hit.first]):
         return

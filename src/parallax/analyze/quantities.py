@@ -596,7 +596,7 @@ def _looks_plural(word: str) -> bool:
 
 
 def _is_proper_modifier(word: str) -> bool:
-    """A capitalised non-plural word such as a nationality ("Russian", "Belarusian")."""
+    """A capitalised non-plural word such as a nationality ("Russian", "Polish")."""
     return word[:1].isupper() and not word.isupper() and not _looks_plural(word) and _is_noun_word(word)
 
 
@@ -623,7 +623,7 @@ def _noun_phrase(
             break
         word = token.group("w")
         if word in ("and", "or") and words and _is_proper_modifier(words[-1].group("w")):
-            # "200,000 Russian and Belarusian troops": coordinated modifiers of one noun
+            # "200,000 Russian and Polish troops": coordinated modifiers of one noun
             following = _NP_TOKEN_RE.match(text, token.end())
             if following and _is_proper_modifier(following.group("w")):
                 cursor = token.end()

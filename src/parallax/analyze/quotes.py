@@ -391,7 +391,7 @@ class _Reader:
         return self.org_names[index] if index >= 0 else None
 
     def described_person(self, head: Token) -> str | None:
-        """'the Belarus president', 'the strongman': the person whose role words match, else the salient one."""
+        """'the French president', 'the strongman': the person whose role words match, else the salient one."""
         words = {t.lower_ for t in head.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not self.in_quote[t.i]}
         position = head.idx
         mentioned_before = {
@@ -541,7 +541,7 @@ def _is_subject(span: Span) -> bool:
 
 
 def _role_words(span: Span) -> set[str]:
-    """Words naming a person's role near a mention: 'Belarus leader X', 'X, the foreign minister'."""
+    """Words naming a person's role near a mention: 'Chile leader X', 'X, the foreign minister'."""
     doc = span.doc
     words: set[str] = set()
     i = span.start - 1

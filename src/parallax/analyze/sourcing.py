@@ -88,7 +88,7 @@ _UNNAMED_PATTERNS: tuple[str, ...] = (
 UNNAMED_RE = re.compile("|".join(f"(?:{p})" if GROUP_MODIFIER in p else f"(?i:{p})" for p in _UNNAMED_PATTERNS))
 
 # A named source: capitalised words, optionally "the" + organisation, optionally a title noun
-# after them ("the Belarus president", "the Russian Defense Ministry", "Edgars Rinkevics").
+# after them ("the Polish president", "the Russian Defense Ministry", "Anna Meyer").
 TITLE_NOUN = (
     r"(?:president|prime\s+minister|minister|ministry|government|office|spokesman|spokeswoman|spokesperson|"
     r"department|agency|army|military|police|embassy|leader|chief|secretary|service|committee|council|"
@@ -160,7 +160,7 @@ def find_attributions(text: str, quote_spans: list[tuple[int, int]] | None = Non
     """Named and unnamed attribution markers of `text`, in text order, never overlapping.
 
     Unnamed: "reports say", "local media reports", "reportedly", "sources familiar with the
-    matter", "officials said". Named: "the Kremlin said", "Lukashenko told reporters",
+    matter", "officials said". Named: "the Kremlin said", "Macron told reporters",
     "according to the Defense Ministry", with `source` the name as printed.
     """
     mask = bytearray(len(text))

@@ -742,7 +742,7 @@ def find_title(lines: list[Line], body_start: int, skip: set[int]) -> int | None
 
 
 def _kicker(lines: list[Line], title: int | None) -> str | None:
-    """A short all-capitals label right above the headline ("WAR CHEST")."""
+    """A short all-capitals label right above the headline ("BREAKING", "COURT DRAMA")."""
     if title is None:
         return None
     i = title - 1

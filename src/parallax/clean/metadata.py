@@ -260,7 +260,7 @@ def _zipf():  # pragma: no cover - depends on an optional package
 
 @lru_cache(maxsize=4096)
 def segment_words(label: str) -> list[str] | None:
-    """Split a run of letters into the likeliest English words ("themoscowtimes" -> the moscow times).
+    """Split a run of letters into the likeliest English words ("thewashingtonpost" -> the washington post).
 
     Dynamic programming over the word-frequency list: each word costs its
     unlikelihood, and a small cost per word prefers fewer, longer words. None
@@ -279,7 +279,7 @@ def segment_words(label: str) -> list[str] | None:
             if freq <= 1.0 or (len(word) == 1 and word != "a"):
                 continue
             # Cost 8 - zipf: frequent words are cheap; the +1 per word (tuned by hand on news domains
-            # such as "themoscowtimes", "washingtonpost") stops "times" splitting into "tim es".
+            # such as "thetimes", "washingtonpost") stops "times" splitting into "tim es".
             cost = best[start][0] + (8.0 - freq) + 1.0
             if cost < best[end][0]:
                 best[end] = (cost, start)
@@ -304,7 +304,7 @@ def _host(url: str) -> str | None:
 def outlet_from_url(url: str) -> str | None:
     """The outlet's name from its URL: a known outlet, else the domain split into title-cased words.
 
-    "https://www.themoscowtimes.com/..." -> "The Moscow Times"; a domain that
+    "https://www.thewashingtonpost.com/..." -> "The Washington Post"; a domain that
     does not split into words is returned capitalised ("Example").
     """
     host = _host(url) if url else None

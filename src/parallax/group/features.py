@@ -86,7 +86,7 @@ def article_features(article: Article, words: int = LEAD_WORDS) -> ArticleFeatur
     text = _lead(article, words)
     terms: set[str] = set()
     for match in _CAPITALISED.finditer(text):
-        # "Moscow-led", "Zapad-2021": the capitalised parts are the names (numbers are found below).
+        # "Paris-based", "Apollo-11": the capitalised parts are the names (numbers are found below).
         for part in _POSSESSIVE.sub("", match.group(0)).split("-"):
             word = part.strip(".'’").lower()
             if part[:1].isupper() and len(word) > 1 and word not in _FUNCTION_WORDS:
