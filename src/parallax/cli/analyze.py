@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from collections.abc import Iterator
 
-from parallax.cli._common import add_paths, progress, report_error
+from parallax.cli._common import add_paths, cleaned_articles, emit_articles, progress
 from parallax.errors import InputError
-from parallax.model import Article, article_to_dict
+from parallax.model import Article
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,33 +16,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def cleaned_articles(paths: list[str], errors: list[InputError]) -> Iterator[Article]:
-    """Clean articles from paths; errors are printed at once and collected."""
-    from parallax.pipeline import clean_paths
-
-    for item in clean_paths(paths):
-        if isinstance(item, InputError):
-            report_error(item)
-            errors.append(item)
-        else:
-            yield item
-
-
 def run(args: argparse.Namespace) -> int:
     from parallax.analyze import analyze
 
     errors: list[InputError] = []
-    articles = []
-    for article in progress(analyze(cleaned_articles(args.paths, errors)), "reading"):
-        if args.format == "jsonl":
-            print(json.dumps(article_to_dict(article), ensure_ascii=False), flush=True)
-        elif args.format == "text":
-            print_reading(article)
-        else:
-            articles.append(article)
-    if args.format == "json":
-        json.dump([article_to_dict(a) for a in articles], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+    emit_articles(progress(analyze(cleaned_articles(args.paths, errors)), "reading"), args.format, print_reading)
     return 1 if errors else 0
 
 

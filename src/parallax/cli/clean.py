@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from parallax.cli._common import add_paths, progress, report_error
+from parallax.cli._common import add_paths, cleaned_articles, emit_articles, progress
 from parallax.errors import InputError
-from parallax.model import Article, article_to_dict
+from parallax.model import Article
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,25 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from parallax.pipeline import clean_paths
-
-    failed = 0
-    articles: list[Article] = []
-    for item in progress(clean_paths(args.paths), "cleaning"):
-        if isinstance(item, InputError):
-            report_error(item)
-            failed += 1
-            continue
-        if args.format == "jsonl":
-            print(json.dumps(article_to_dict(item), ensure_ascii=False), flush=True)
-        elif args.format == "text":
-            print_article(item)
-        else:
-            articles.append(item)
-    if args.format == "json":
-        json.dump([article_to_dict(a) for a in articles], sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    return 1 if failed else 0
+    errors: list[InputError] = []
+    emit_articles(progress(cleaned_articles(args.paths, errors), "cleaning"), args.format, print_article)
+    return 1 if errors else 0
 
 
 def print_article(article: Article) -> None:

@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from parallax.analyze import analyze
-    from parallax.cli.analyze import cleaned_articles
+    from parallax.cli._common import cleaned_articles
     from parallax.compare import compare
 
     errors: list[InputError] = []

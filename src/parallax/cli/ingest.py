@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from parallax.cli._common import add_paths, progress, report_error
+from parallax.cli._common import add_paths, cleaned_articles, progress
 from parallax.errors import InputError
 from parallax.model import Article
 
@@ -24,7 +24,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from parallax.analyze import analyze
-    from parallax.pipeline import clean_paths
     from parallax.store import open_store
     from parallax.store.ingest import ingest_articles
 
@@ -35,14 +34,11 @@ def run(args: argparse.Namespace) -> int:
     def new_articles() -> Iterator[Article]:
         """Cleaned articles not stored yet: duplicates skip the reading."""
         nonlocal skipped
-        for item in clean_paths(args.paths):
-            if isinstance(item, InputError):
-                report_error(item)
-                errors.append(item)
-            elif store.find_article(item) is not None:
-                skipped += 1
+        for article in cleaned_articles(args.paths, errors):
+            if store.find_article(article) is None:
+                yield article
             else:
-                yield item
+                skipped += 1
 
     try:
         summary = ingest_articles(store, progress(analyze(new_articles()), "ingesting"))
