@@ -84,6 +84,7 @@ class StoryGrouper:
         self._stories: list[_Story] = []
         self._by_id: dict[str, _Story] = {}
         self._vocabulary: dict[str, int] = {}
+        self._terms: list[str] = []  # vocabulary terms by id, so new ids' priors never need a sort
         self._document_frequency = np.zeros(1024, dtype=np.int32)
         self._articles_seen = 0
         self._prior: list[float] = []  # general-English rarity of each vocabulary term, by id
@@ -169,9 +170,8 @@ class StoryGrouper:
         return (1.0 - weight) * observed + weight * self._prior_idf(term_ids)
 
     def _prior_idf(self, term_ids: np.ndarray) -> np.ndarray:
-        if len(self._prior) < len(self._vocabulary):
-            words = sorted(self._vocabulary, key=self._vocabulary.get)[len(self._prior):]
-            self._prior.extend(_word_rarity(w) for w in words)
+        if len(self._prior) < len(self._terms):
+            self._prior.extend(_word_rarity(w) for w in self._terms[len(self._prior) :])
         return np.array([self._prior[i] for i in term_ids], dtype=np.float64)
 
     def _term_ids(self, terms: Iterable[str], grow: bool) -> np.ndarray:
@@ -179,7 +179,8 @@ class StoryGrouper:
         for term in terms:
             term_id = self._vocabulary.get(term)
             if term_id is None and grow:
-                term_id = self._vocabulary[term] = len(self._vocabulary)
+                term_id = self._vocabulary[term] = len(self._terms)
+                self._terms.append(term)
             if term_id is not None:
                 ids.append(term_id)
         if len(self._vocabulary) > len(self._document_frequency):
