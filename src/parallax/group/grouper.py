@@ -87,7 +87,8 @@ class StoryGrouper:
         self._terms: list[str] = []  # vocabulary terms by id, so new ids' priors never need a sort
         self._document_frequency = np.zeros(1024, dtype=np.int32)
         self._articles_seen = 0
-        self._prior: list[float] = []  # general-English rarity of each vocabulary term, by id
+        self._prior = np.zeros(1024, dtype=np.float64)  # general-English rarity of each vocabulary term, by id
+        self._prior_known = 0  # terms whose prior is filled in
         self._articles_per_day: dict[int, int] = {}
         self._dated_articles = 0
 
@@ -105,16 +106,16 @@ class StoryGrouper:
         features = article_features(article)
         term_ids = self._term_ids(features.terms, grow=True)
         vector = _unit(embedding)
-        best, best_score = None, -math.inf
         slots, similarities = self._index.search(vector, self.params.candidates)
-        for slot, similarity in zip(slots, similarities, strict=True):
-            if similarity < self.params.min_similarity:
-                break  # best first: the rest are further still
-            story = self._stories[int(slot)]
-            score = float(similarity) + self._evidence(story, term_ids, features.day)
-            if score > best_score:
-                best, best_score = story, score
-        if best is None or best_score < self.params.threshold:
+        near = similarities >= self.params.min_similarity  # best first: once one is below, so are the rest
+        stories = [self._stories[int(slot)] for slot in slots[near]]
+        best = None
+        if stories:
+            scores = similarities[near] + self._evidence(stories, term_ids, features.day)
+            top = int(np.argmax(scores))
+            if scores[top] >= self.params.threshold:
+                best = stories[top]
+        if best is None:
             best = self._new_story(_story_id(article))
         self._join(best, vector, term_ids, features.day)
         return best.id
@@ -125,29 +126,45 @@ class StoryGrouper:
         features = article_features(article)
         term_ids = self._term_ids(features.terms, grow=True)  # as in add(): unseen names count against
         centroid = self._index.vectors[story.slot]
-        return float(_unit(embedding) @ centroid) + self._evidence(story, term_ids, features.day)
+        return float(_unit(embedding) @ centroid) + float(self._evidence([story], term_ids, features.day)[0])
 
-    def _evidence(self, story: _Story, term_ids: np.ndarray, day: date | None) -> float:
-        """Shared names/numbers (weighted by rarity) minus the date gap, beyond the embedding."""
-        evidence = 0.0
-        if len(term_ids) and len(story.term_ids):
-            # Cosine of rarity-weighted term vectors: the article's names against the sum of the story's.
+    def _evidence(self, stories: list[_Story], term_ids: np.ndarray, day: date | None) -> np.ndarray:
+        """Shared names/numbers (weighted by rarity) minus the date gap, beyond the embedding, per story.
+
+        All candidates in one pass over their concatenated terms: the cost of an article stays a
+        few array operations however many stories are near it (a dense pile has more of them).
+        """
+        evidence = np.zeros(len(stories))
+        lengths = np.array([len(story.term_ids) for story in stories])
+        if len(term_ids) and lengths.any():
+            # Cosine of rarity-weighted term vectors: the article's names against the sum of each story's.
             article_weights = self._idf(term_ids)
-            story_weights = self._idf(story.term_ids) * story.term_counts
-            positions = np.minimum(np.searchsorted(story.term_ids, term_ids), len(story.term_ids) - 1)
-            present = story.term_ids[positions] == term_ids
-            dot = float((article_weights * np.where(present, story_weights[positions], 0.0)).sum())
-            norms = float(np.linalg.norm(article_weights) * np.linalg.norm(story_weights))
-            if norms > 0:
-                evidence += self.params.term_weight * dot / norms
-        if day is not None and story.first_day is not None and story.last_day is not None:
+            story_terms = np.concatenate([story.term_ids for story in stories])
+            story_weights = self._idf(story_terms) * np.concatenate([story.term_counts for story in stories])
+            positions = np.minimum(np.searchsorted(term_ids, story_terms), len(term_ids) - 1)
+            shared = np.where(term_ids[positions] == story_terms, article_weights[positions] * story_weights, 0.0)
+            starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+            has_terms = lengths > 0
+            dots = np.zeros(len(stories))
+            squares = np.zeros(len(stories))
+            dots[has_terms] = np.add.reduceat(shared, starts[has_terms])
+            squares[has_terms] = np.add.reduceat(story_weights**2, starts[has_terms])
+            norms = float(np.linalg.norm(article_weights)) * np.sqrt(squares)
+            evidence += self.params.term_weight * np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+        if day is not None:
             ordinal = day.toordinal()
-            gap = max(story.first_day - ordinal, ordinal - story.last_day, 0)
-            beyond = gap - self.params.date_grace_days
-            if beyond > 0:
-                evidence -= self.params.date_penalty * math.log1p(beyond)
-            else:
-                evidence += self.params.date_bonus * (1.0 - self._share_published_near(ordinal))
+            closeness = None
+            for i, story in enumerate(stories):
+                if story.first_day is None or story.last_day is None:
+                    continue
+                gap = max(story.first_day - ordinal, ordinal - story.last_day, 0)
+                beyond = gap - self.params.date_grace_days
+                if beyond > 0:
+                    evidence[i] -= self.params.date_penalty * math.log1p(beyond)
+                else:
+                    if closeness is None:  # the same for every story: computed once
+                        closeness = self.params.date_bonus * (1.0 - self._share_published_near(ordinal))
+                    evidence[i] += closeness
         return evidence
 
     # -- state ----------------------------------------------------------------------------
@@ -170,9 +187,13 @@ class StoryGrouper:
         return (1.0 - weight) * observed + weight * self._prior_idf(term_ids)
 
     def _prior_idf(self, term_ids: np.ndarray) -> np.ndarray:
-        if len(self._prior) < len(self._terms):
-            self._prior.extend(_word_rarity(w) for w in self._terms[len(self._prior) :])
-        return np.array([self._prior[i] for i in term_ids], dtype=np.float64)
+        if self._prior_known < len(self._terms):
+            if len(self._terms) > len(self._prior):
+                self._prior = np.concatenate([self._prior, np.zeros(len(self._terms), dtype=np.float64)])
+            for term_id in range(self._prior_known, len(self._terms)):
+                self._prior[term_id] = _word_rarity(self._terms[term_id])
+            self._prior_known = len(self._terms)
+        return self._prior[term_ids]
 
     def _term_ids(self, terms: Iterable[str], grow: bool) -> np.ndarray:
         ids = []
@@ -204,7 +225,10 @@ class StoryGrouper:
         else:
             total = self._index.vectors[story.slot] * story.norm + vector
             story.norm = float(np.linalg.norm(total))
-            self._index.update(story.slot, total / max(story.norm, 1e-12))
+            # A centroid moves by about 1/size per join: re-file it in the index only when the story's
+            # size reaches a power of two (O(log size) re-files per story instead of one per join).
+            size = story.size + 1
+            self._index.update(story.slot, total / max(story.norm, 1e-12), refile=size & (size - 1) == 0)
         story.size += 1
         if len(term_ids):
             merged, inverse = np.unique(np.concatenate([story.term_ids, term_ids]), return_inverse=True)

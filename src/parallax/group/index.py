@@ -58,11 +58,16 @@ class CentroidIndex:
             self._train()
         return index
 
-    def update(self, index: int, vector: np.ndarray) -> None:
-        """Replace a stored vector (a story's centroid moved), moving it to its new cell if needed."""
+    def update(self, index: int, vector: np.ndarray, refile: bool = True) -> None:
+        """Replace a stored vector (a story's centroid moved), moving it to its new cell if needed.
+
+        `refile=False` keeps it in its cell without scoring every cell again: callers pass it when
+        the vector can only have moved a little (one more member in a large story), which saves a
+        cells-wide product per update; the next re-training files it afresh.
+        """
         self._vectors[index] = vector
         if self._cells is not None:
-            cell = self._nearest_cell(vector)
+            cell = self._nearest_cell(vector) if refile else int(self._cell_of[index])
             if cell != self._cell_of[index]:
                 self._remove(index, int(self._cell_of[index]))
                 self._put(index, cell)
