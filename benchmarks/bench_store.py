@@ -1,6 +1,6 @@
 """Ingest throughput: real articles with real embeddings, and the store + grouping alone at scale.
 
-    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_store.py
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_store.py [--scale]
 
 1. BASIL's 240 articles through `ingest_articles` into a fresh SQLite file with
    the MiniLM embeddings (what `parallax ingest` costs per article, cleaning
@@ -8,6 +8,10 @@
 2. SYNTHETIC articles (invented text, random vectors instead of the model) to
    time the store and grouping alone, and reopening a store of that size
    (rebuilding the grouper from it).
+3. `--scale`: the part of an ingest whose cost can grow with the pile, store
+   + grouping through `ingest_articles`, per added article once 1,000 / 10,000
+   / 100,000 are stored, on the clustered SYNTHETIC stream of
+   `bench_grouping.py` (the model's cost per article does not depend on the pile).
 """
 
 from __future__ import annotations
@@ -50,7 +54,58 @@ def random_embed(texts: list[str]) -> np.ndarray:
     return rows / np.linalg.norm(rows, axis=1, keepdims=True)
 
 
+def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000) -> None:
+    """CPU time per added article of store + grouping at each stored size (SYNTHETIC articles and vectors)."""
+    import itertools
+    import statistics
+
+    from bench_grouping import synthetic_stream
+
+    largest = max(sizes)
+    articles, vectors = synthetic_stream(largest + probe * len(sizes), 384, seed=1)
+    by_text: dict[str, list[np.ndarray]] = {}
+    from parallax.group import grouping_text
+
+    for article, vector in zip(articles, vectors, strict=True):
+        by_text.setdefault(grouping_text(article), []).append(vector)
+
+    def embed(texts: list[str]) -> np.ndarray:  # the stream's own vectors, in order, instead of the model
+        return np.stack([by_text[text].pop(0) for text in texts])
+
+    print("SCALE: store + grouping (SQLite file, synthetic clustered vectors, no model), one ingest run")
+    marks: dict[int, list[tuple[float, float]]] = {}  # stored size -> clock readings along its probe window
+    window = [(size + i * probe // 5, size) for size in sorted(sizes) for i in range(6)]
+
+    def stream():  # one ingest run over everything; the clocks are read as the ingest pulls articles
+        wanted = dict(window)
+        for position, article in enumerate(articles):
+            if position in wanted:
+                marks.setdefault(wanted[position], []).append((time.process_time(), time.perf_counter()))
+            yield article
+
+    with tempfile.TemporaryDirectory() as folder, SQLiteStore(Path(folder) / "scale.db") as store:
+        start = time.perf_counter()
+        summary = ingest_articles(store, stream(), grouper=StoryGrouper(), embed=embed)
+        total = time.perf_counter() - start
+        for size in sorted(sizes):
+            readings = marks[size]
+            cpu = [(b[0] - a[0]) / (probe // 5) for a, b in itertools.pairwise(readings)]
+            wall = [(b[1] - a[1]) / (probe // 5) for a, b in itertools.pairwise(readings)]
+            print(
+                f"  {size:>7,} stored: {statistics.median(cpu) * 1000:.3f} ms CPU "
+                f"({statistics.median(wall) * 1000:.3f} ms wall) per added article, median of 5 windows of {probe // 5}"
+            )
+        print(
+            f"  {summary.added:,} articles in {total:.0f} s; file {(Path(folder) / 'scale.db').stat().st_size / 2**20:.0f} MiB"
+        )
+
+
 def main() -> None:
+    import sys
+
+    if "--scale" in sys.argv[1:]:
+        scale()
+        return
     with tempfile.TemporaryDirectory() as folder:
         if SHARED.exists():
             articles = basil()
