@@ -62,3 +62,19 @@ def test_members_stay_consistent_with_cells() -> None:
     for cell, members in enumerate(index._members):
         count = index._member_count[cell]
         np.testing.assert_array_equal(index._cell_vectors[cell][:count], index._vectors[members[:count]])
+
+
+def test_update_without_refile_keeps_the_cell_and_the_new_vector() -> None:
+    index = CentroidIndex(16, exact_limit=64, probes=2)
+    rows = unit_rows(300, 16, 6)
+    for row in rows:
+        index.add(row)
+    cell = int(index._cell_of[5])
+    moved = rows[5] + 0.05 * unit_rows(1, 16, 7)[0]
+    moved /= np.linalg.norm(moved)
+    index.update(5, moved, refile=False)
+    assert index._cell_of[5] == cell  # not re-filed
+    position = int(index._position[5])
+    np.testing.assert_array_equal(index._cell_vectors[cell][position], moved)  # but searched with its new value
+    ids, similarities = index.search(moved, 3)
+    assert ids[0] == 5 and np.isclose(similarities[0], 1.0)
