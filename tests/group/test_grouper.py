@@ -142,3 +142,16 @@ def test_seed_articles_are_one_story_among_other_news() -> None:
     stories = group_articles([*background[:30], seeds[0], other, seeds[1], *background[30:]])
     together = {article_id for article_id, story in stories.items() if story == stories[seeds[0].id]}
     assert together == {seeds[0].id, seeds[1].id}
+
+
+def test_add_joins_the_story_that_score_ranks_first(quake_vectors: dict[str, np.ndarray]) -> None:
+    # add() scores all near stories in one vectorised pass; score() takes one story at a time.
+    by_id = {a.id: a for a in QUAKE_A + QUAKE_B}
+    grouper = StoryGrouper()
+    for article_id in ["a1", "b1", "a2", "b2"]:
+        grouper.add(by_id[article_id], quake_vectors[article_id])
+    scores = {story: grouper.score(by_id["a3"], quake_vectors["a3"], story) for story in grouper.story_ids()}
+    best = max(scores, key=scores.get)
+    assert scores[best] >= grouper.params.threshold
+    assert min(scores.values()) < grouper.params.threshold  # the look-alike quake is scored and refused
+    assert grouper.add(by_id["a3"], quake_vectors["a3"]) == best
