@@ -95,9 +95,16 @@ def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000)
                 f"  {size:>7,} stored: {statistics.median(cpu) * 1000:.3f} ms CPU "
                 f"({statistics.median(wall) * 1000:.3f} ms wall) per added article, median of 5 windows of {probe // 5}"
             )
-        print(
-            f"  {summary.added:,} articles in {total:.0f} s; file {(Path(folder) / 'scale.db').stat().st_size / 2**20:.0f} MiB"
-        )
+        size_mib = (Path(folder) / "scale.db").stat().st_size / 2**20
+        print(f"  {summary.added:,} articles in {total:.0f} s; file {size_mib:.0f} MiB")
+        store.close()
+        with SQLiteStore(Path(folder) / "scale.db") as reopened:
+            start = time.perf_counter()
+            grouper = StoryGrouper.from_rows(reopened.iter_grouping())
+            print(
+                f"  reopen + rebuild grouper from {summary.added:,} stored articles: "
+                f"{time.perf_counter() - start:.1f} s ({len(grouper):,} stories)"
+            )
 
 
 def main() -> None:
