@@ -61,6 +61,20 @@ def test_bad_inputs_get_one_line_each_and_good_ones_are_still_cleaned(
     assert status == 1
 
 
+def test_a_short_jsonl_record_is_kept_but_a_short_page_is_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A record's text was exported as the article: a one-line wire brief is news. A page of a few
+    # words is an error page or a stub the extraction could not find an article in.
+    brief = {"id": "brief", "text": "The parliament election is over in the capital."}
+    (tmp_path / "briefs.jsonl").write_text(json.dumps(brief) + "\n")
+    (tmp_path / "stub.html").write_text("<html><body><p>Page not found.</p></body></html>")
+    status, out, err = run_cli(["clean", str(tmp_path), "--format", "jsonl"], capsys)
+    assert [json.loads(line)["id"] for line in out.strip().splitlines()] == ["brief"]
+    assert "stub.html" in err and "no article found" in err
+    assert status == 1
+
+
 def test_text_format_shows_metadata_and_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "bridge.html"
     page.write_text(ARTICLE)
