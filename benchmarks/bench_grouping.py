@@ -299,43 +299,62 @@ def index_recall(grouper: StoryGrouper, articles: list[Article], vectors: np.nda
     return hits / max(total, 1), total
 
 
-def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1000, recall_probe: int = 500) -> None:
-    """Time per added article once 1k / 10k / 100k are stored (SYNTHETIC data), and memory at the largest."""
+def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 9, chunk: int = 100) -> None:
+    """Time per added article once 1k / 10k / 100k are stored (SYNTHETIC data), and memory at the largest.
+
+    The machine is shared, so a figure taken minutes after another says as much about the other jobs as
+    about the pile. Each size is therefore timed in rounds that alternate the grown grouper with a copy
+    of the grouper as it was at 1,000 articles, fed the same kind of new articles: the ratio of the two
+    medians is measured under the same load.
+    """
+    import copy
+
     dim = 384
-    largest = max(sizes)
-    articles, vectors = synthetic_stream(largest + (probe + recall_probe) * len(sizes), dim, seed=1)
+    largest, smallest = max(sizes), min(sizes)
+    recall_probe = 500
+    per_size = 2 * rounds * chunk + recall_probe
+    articles, vectors = synthetic_stream(largest + per_size * len(sizes), dim, seed=1)
     print("SCALE (synthetic articles: real lead embeddings moved at random into topics/events, invented names)")
     rss_before = rss_mib()
     grouper = StoryGrouper()
-    added = 0
-    cursor = 0
+    reference: StoryGrouper | None = None
+    added = cursor = 0
     start = time.perf_counter()
+
+    def timed_adds(target: StoryGrouper, begin: int) -> float:
+        measure = time.process_time()  # CPU time of this process: wall time swings with the machine's load
+        for i in range(begin, begin + chunk):
+            target.add(articles[i], vectors[i])
+        return (time.process_time() - measure) / chunk
+
+    results = {}
     for size in sorted(sizes):
         while added < size:
             grouper.add(articles[cursor], vectors[cursor])
             added += 1
             cursor += 1
-        chunks = []
-        for _ in range(5):  # five chunks, median: one chunk can catch an index re-training or a busy core
-            # CPU time of this process, not wall time: the machine is shared and wall time swings 4x with load.
-            measure = time.process_time()
-            for _ in range(probe // 5):
-                grouper.add(articles[cursor], vectors[cursor])
-                cursor += 1
-            chunks.append((time.process_time() - measure) / (probe // 5))
-        added += probe // 5 * 5
+        if reference is None:
+            reference = copy.deepcopy(grouper)
+        grown, small = [], []
+        for _ in range(rounds):
+            small.append(timed_adds(copy.deepcopy(reference), cursor))  # the 1k pile, never grown
+            cursor += chunk
+            grown.append(timed_adds(grouper, cursor))
+            cursor += chunk
+            added += chunk
         recall, checked = index_recall(
             grouper, articles[cursor : cursor + recall_probe], vectors[cursor : cursor + recall_probe]
         )
         cursor += recall_probe
         added += recall_probe
+        results[size] = statistics.median(grown) / statistics.median(small)
         print(
-            f"  {size:>7,} stored: {statistics.median(chunks) * 1000:.3f} ms CPU per added article "
-            f"(median of 5 chunks of {probe // 5}; mean {statistics.mean(chunks) * 1000:.3f}; {len(grouper):,} stories;"
-            f" index recall@1 {recall:.3f} over {checked} articles with a story near)"
+            f"  {size:>7,} stored: {statistics.median(grown) * 1000:.3f} ms CPU per added article, "
+            f"{results[size]:.2f}x the {smallest:,}-article pile in the same rounds "
+            f"({statistics.median(small) * 1000:.3f} ms; medians of {rounds} alternating chunks of {chunk}); "
+            f"{len(grouper):,} stories; index recall@1 {recall:.3f} over {checked} articles with a story near"
         )
     rss_after = rss_mib()
-    del articles, vectors
     print(
         f"  total {time.perf_counter() - start:.0f} s; process RSS {rss_after:.0f} MiB at {added:,} articles "
         f"({rss_after - rss_before:.0f} MiB more than before the grouper; the synthetic input itself is in both)"
