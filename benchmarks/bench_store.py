@@ -1,6 +1,6 @@
 """Ingest throughput: real articles with real embeddings, and the store + grouping alone at scale.
 
-    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_store.py [--scale]
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_store.py [--scale | --pipeline]
 
 1. BASIL's 240 articles through `ingest_articles` into a fresh SQLite file with
    the MiniLM embeddings (what `parallax ingest` costs per article, cleaning
@@ -12,6 +12,11 @@
    + grouping through `ingest_articles`, per added article once 1,000 / 10,000
    / 100,000 are stored, on the clustered SYNTHETIC stream of
    `bench_grouping.py` (the model's cost per article does not depend on the pile).
+4. `--pipeline`: the whole pipeline per article (clean, read, embed with
+   MiniLM, group, store) for real BASIL articles (each made unique by a line
+   naming its copy: a SYNTHETIC variation) going into a store of 10,000 and of
+   100,000 articles (filled with the synthetic stream), in rounds alternated with
+   a store of 1,000, so both are timed under the same machine load.
 """
 
 from __future__ import annotations
@@ -54,6 +59,16 @@ def random_embed(texts: list[str]) -> np.ndarray:
     return rows / np.linalg.norm(rows, axis=1, keepdims=True)
 
 
+def stream_embedder(articles: list[Article], vectors: np.ndarray):
+    """An embedder that gives the synthetic stream's own vectors, in order, instead of running the model."""
+    from parallax.group import grouping_text
+
+    by_text: dict[str, list[np.ndarray]] = {}
+    for article, vector in zip(articles, vectors, strict=True):
+        by_text.setdefault(grouping_text(article), []).append(vector)
+    return lambda texts: np.stack([by_text[text].pop(0) for text in texts])
+
+
 def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000) -> None:
     """CPU time per added article of store + grouping at each stored size (SYNTHETIC articles and vectors)."""
     import itertools
@@ -63,14 +78,7 @@ def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000)
 
     largest = max(sizes)
     articles, vectors = synthetic_stream(largest + probe * len(sizes), 384, seed=1)
-    by_text: dict[str, list[np.ndarray]] = {}
-    from parallax.group import grouping_text
-
-    for article, vector in zip(articles, vectors, strict=True):
-        by_text.setdefault(grouping_text(article), []).append(vector)
-
-    def embed(texts: list[str]) -> np.ndarray:  # the stream's own vectors, in order, instead of the model
-        return np.stack([by_text[text].pop(0) for text in texts])
+    embed = stream_embedder(articles, vectors)
 
     print("SCALE: store + grouping (SQLite file, synthetic clustered vectors, no model), one ingest run")
     marks: dict[int, list[tuple[float, float]]] = {}  # stored size -> clock readings along its probe window
@@ -107,11 +115,94 @@ def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000)
             )
 
 
+def pipeline(sizes: tuple[int, ...] = (10_000, 100_000), rounds: int = 9, per_round: int = 8) -> None:
+    """CPU time per article of the whole pipeline into a grown store, against a 1,000-article store, alternating."""
+    import itertools
+    import statistics
+
+    from bench_grouping import load_basil, synthetic_stream
+    from parallax.analyze import analyze, load_nlp
+    from parallax.clean import clean
+    from parallax.embeddings import encode
+    from parallax.model import RawDocument
+
+    records = load_basil()[0]
+    copies = itertools.count()
+    bases = itertools.count(0, per_round)
+
+    def copies_of(first: int) -> list[RawDocument]:
+        """Copies of `per_round` BASIL articles from `first` on: both stores of a round read the same texts."""
+        raws = []
+        for offset in range(per_round):
+            number = next(copies)
+            article = records[(first + offset) % len(records)]
+            raws.append(
+                RawDocument(
+                    source="basil-variation",
+                    kind="record",
+                    content=f"{article.body}\n\nCopy {number} of this report.",
+                    id=f"{article.id}-copy{number}",
+                    title=article.title,
+                    outlet=article.outlet,
+                    published=article.published,
+                )
+            )
+        return raws
+
+    def one_round(store: SQLiteStore, grouper: StoryGrouper, first: int) -> float:
+        """Per-article CPU seconds: clean + read, then embed + group + store (the run's start-up left out)."""
+        raws = copies_of(first)
+        start = time.process_time()
+        articles = list(analyze(clean(raw) for raw in raws))
+        read = time.process_time() - start
+        pulled: list[float] = []
+
+        def stream():
+            pulled.append(time.process_time())
+            yield from articles
+
+        ingest_articles(store, stream(), grouper=grouper)
+        return (read + time.process_time() - pulled[0]) / len(articles)
+
+    fill, vectors = synthetic_stream(max(sizes), 384, seed=2)
+    fill_embed = stream_embedder(fill, vectors)
+
+    load_nlp()
+    encode(["warm the model up"])
+    print("PIPELINE: clean + read + embed + group + store per real article (BASIL copies), one core")
+    with tempfile.TemporaryDirectory() as folder:
+        small_store = SQLiteStore(Path(folder) / "small.db")
+        small_grouper = StoryGrouper()
+        ingest_articles(small_store, fill[:1_000], grouper=small_grouper, embed=stream_embedder(fill, vectors))
+        big_store = SQLiteStore(Path(folder) / "big.db")
+        big_grouper = StoryGrouper()
+        ingest_articles(big_store, fill[:1_000], grouper=big_grouper, embed=fill_embed)
+        stored = 1_000
+        for size in sorted(sizes):
+            ingest_articles(big_store, fill[stored:size], grouper=big_grouper, embed=fill_embed)
+            stored = size
+            small, big = [], []
+            for _ in range(rounds):
+                first = next(bases)
+                small.append(one_round(small_store, small_grouper, first))
+                big.append(one_round(big_store, big_grouper, first))
+            print(
+                f"  {size:>7,} stored: {statistics.median(big) * 1000:.0f} ms CPU per article, "
+                f"{statistics.median(big) / statistics.median(small):.3f}x the 1,000-article store in the same rounds "
+                f"({statistics.median(small) * 1000:.0f} ms; medians of {rounds} alternating rounds of {per_round})"
+            )
+        small_store.close()
+        big_store.close()
+
+
 def main() -> None:
     import sys
 
     if "--scale" in sys.argv[1:]:
         scale()
+        return
+    if "--pipeline" in sys.argv[1:]:
+        pipeline()
         return
     with tempfile.TemporaryDirectory() as folder:
         if SHARED.exists():
