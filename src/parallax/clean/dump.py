@@ -251,6 +251,15 @@ FEATURE_NAMES: list[str] = [
     "cjk",  # Chinese/Japanese lines: no spaces, no Latin stop words, other punctuation
     "length_rank",  # share of the page's lines shorter than this one: paragraphs are a page's longest lines
     "prose_rank",  # the same among lines that end a sentence: on a short page the article is most of its prose
+    # words against the page's longest line: a teaser is long on a page of menus, short beside paragraphs
+    "relative_length",
+    "punctuation_rate",  # punctuation per word, any script: prose punctuates, menus and tables hardly do
+    # "3 hours ago", a date with a clock time on a short line: reader comments are stamped, paragraphs are not
+    "comment_time",
+    "comment_furniture_near",  # "Reply", "Like", "Report" (several languages) within 3 lines: the furniture of comments
+    # share of lines within 6 whose shape (length band, ending, links) is this one's: lists repeat one shape
+    "same_shape_near",
+    "alternating_shape",  # the shape two lines up or down but not next door: headline/summary pairs of teaser carousels
 ]
 
 _LONG_LINE_WORDS = 15  # a "long" line: a sentence or more (about the length of one news sentence)
@@ -266,6 +275,21 @@ _COMMENT_HEADER = re.compile(
     re.I,
 )
 _TIME = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?", re.I)
+# How long ago a comment or teaser was posted, in the languages of the stopword list: "3 hours ago", "2d ago",
+# "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "5 минут назад". Article paragraphs give dates, not ages.
+_AGO = re.compile(
+    r"\b\d+\s*(?:s|m|h|d|w|mo|y|secs?|mins?|hrs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|"
+    r"\b(?:vor|il y a|hace|há|fa)\s+\d+\s+\w+|\b\d+\s+\w+\s+(?:назад|fa|atrás)\b|\b(?:yesterday|just now)\b",
+    re.I,
+)
+# The buttons under each reader comment, alone on a line: reply, like, report, flag, vote, in several languages.
+_COMMENT_FURNITURE = re.compile(
+    r"^(?:reply|replies|like|likes|dislike|report|flag|vote|upvote|downvote|share|permalink|quote|"
+    r"antworten|melden|gefällt mir|répondre|signaler|j'aime|responder|denunciar|me gusta|rispondi|segnala|"
+    r"mi piace|curtir|ответить|пожаловаться|нравится)\b[\s\d()·|•]*$|^\d+\s*(?:likes?|replies|votes?)$",
+    re.I,
+)
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def word_count(text: str) -> int:
@@ -323,6 +347,9 @@ def line_features(lines: list[Line]) -> list[list[float]]:
     region_share = region_words / total_words
     ordered = sorted(words)
     prose_words = sorted(w for w, line in zip(words, lines, strict=True) if _SENTENCE_END.search(line.text))
+    longest = max(words) or 1
+    furniture_at = [1 if _COMMENT_FURNITURE.match(line.text) else 0 for line in lines]
+    shapes = [_shape(line, w) for line, w in zip(lines, words, strict=True)]
     rows: list[list[float]] = []
     seen_header = False
     for i, line in enumerate(lines):
@@ -377,9 +404,31 @@ def line_features(lines: list[Line]) -> list[list[float]]:
                 1.0 if _CJK.search(text) else 0.0,
                 bisect.bisect_left(ordered, words[i]) / n,
                 bisect.bisect_left(prose_words, words[i]) / max(len(prose_words), 1),
+                math.log1p(words[i]) / math.log1p(longest),
+                len(_PUNCTUATION.findall(text)) / count,
+                1.0 if _AGO.search(text) or (words[i] <= 14 and _TIME.search(text) and _DATE_WORDS.search(text))
+                else 0.0,
+                1.0 if any(furniture_at[max(0, i - 3) : i + 4]) else 0.0,
+                _same_shape_share(shapes, i, 6),
+                1.0 if shapes[i] != shapes[i - 1 if i else i] and shapes[i] in _at(shapes, i - 2, i + 2) else 0.0,
             ]
         )
     return rows
+
+
+def _shape(line: Line, words: int) -> tuple[int, bool, bool, bool]:
+    """A line's outline, ignoring its words: length band, whether it ends a sentence, mostly link, heading."""
+    band = 0 if words <= 3 else 1 if words <= 8 else 2 if words <= 15 else 3 if words <= 30 else 4
+    return band, bool(_SENTENCE_END.search(line.text)), line.link_chars > len(line.text) / 2, bool(line.heading)
+
+
+def _at(items: list, *positions: int) -> list:
+    return [items[j] for j in positions if 0 <= j < len(items)]
+
+
+def _same_shape_share(shapes: list, i: int, radius: int) -> float:
+    near = [shapes[j] for j in range(max(0, i - radius), min(len(shapes), i + radius + 1)) if j != i]
+    return sum(1 for s in near if s == shapes[i]) / len(near) if near else 0.0
 
 
 CONTEXT_FEATURE_NAMES: list[str] = [
@@ -391,6 +440,11 @@ CONTEXT_FEATURE_NAMES: list[str] = [
     "p_window5",  # the mean first-pass score over ±5 lines: is this line among body lines?
     "p_run_max_before",  # a body line within the last 3 lines
     "p_run_max_after",
+    "p_page_max",  # the page's best first-pass score: on a short or odd page nothing is sure, and the bar is relative
+    "p_relative",  # this line's score against the page's best
+    # inside the stretch where first-pass scores sum highest above one half: the article as pass one sees it
+    "p_in_core",
+    "p_core_distance",  # how far outside that stretch, in lines (log)
 ]
 
 
@@ -401,9 +455,12 @@ def context_features(probabilities: list[float]) -> list[list[float]]:
     def at(i: int) -> float:
         return probabilities[i] if 0 <= i < n else 0.0
 
+    best = max(probabilities, default=0.0)
+    start, end = _best_stretch([p - 0.5 for p in probabilities])
     rows = []
     for i in range(n):
         window = probabilities[max(0, i - 5) : i + 6]
+        distance = 0 if start <= i <= end else (start - i if i < start else i - end)
         rows.append(
             [
                 at(i - 2),
@@ -414,9 +471,27 @@ def context_features(probabilities: list[float]) -> list[list[float]]:
                 sum(window) / len(window),
                 max(probabilities[max(0, i - 3) : i], default=0.0),
                 max(probabilities[i + 1 : i + 4], default=0.0),
+                best,
+                at(i) / best if best > 0 else 0.0,
+                1.0 if distance == 0 and end >= start else 0.0,
+                math.log1p(distance) if end >= start else 5.0,
             ]
         )
     return rows
+
+
+def _best_stretch(gains: list[float]) -> tuple[int, int]:
+    """The stretch of consecutive values with the highest sum (maximum-sum subarray); (0, -1) when none is positive."""
+    best_sum, best = 0.0, (0, -1)
+    current, start = 0.0, 0
+    for i, gain in enumerate(gains):
+        if current <= 0:
+            current, start = gain, i
+        else:
+            current += gain
+        if current > best_sum:
+            best_sum, best = current, (start, i)
+    return best
 
 
 # --- the model -----------------------------------------------------------------------------
