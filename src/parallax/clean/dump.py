@@ -318,17 +318,7 @@ def _dense_region(words: list[int]) -> tuple[int, int]:
     run of ads or captions inside the article does not split it, but a menu of
     fifty links does.
     """
-    best_sum, best = 0.0, (0, -1)
-    current, start = 0.0, 0
-    for i, count in enumerate(words):
-        gain = min(count, 120) - _DENSE_REGION_BASELINE
-        if current <= 0:
-            current, start = gain, i
-        else:
-            current += gain
-        if current > best_sum:
-            best_sum, best = current, (start, i)
-    return best
+    return _best_stretch([min(count, 120) - _DENSE_REGION_BASELINE for count in words])
 
 
 def line_features(lines: list[Line]) -> list[list[float]]:
