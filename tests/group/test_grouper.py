@@ -102,10 +102,35 @@ def test_group_articles_embeds_when_needed() -> None:
     assert stories["a1"] == stories["a3"] != stories["b2"]
 
 
-def test_threshold_controls_strictness(quake_vectors: dict[str, np.ndarray]) -> None:
+def test_thresholds_control_strictness(quake_vectors: dict[str, np.ndarray]) -> None:
     vectors = np.vstack([quake_vectors[a.id] for a in QUAKE_A])
-    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=99.0)).values())) == 3
-    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=-99.0)).values())) == 1
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(batch_threshold=99.0)).values())) == 3
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(batch_threshold=-99.0)).values())) == 1
+    one_at_a_time = GroupingParams(chunk_size=1, threshold=99.0)  # each article decides alone
+    assert len(set(group_articles(QUAKE_A, vectors, one_at_a_time).values())) == 3
+
+
+def test_lookalike_earthquakes_arriving_together_are_two_stories(quake_vectors: dict[str, np.ndarray]) -> None:
+    articles = [QUAKE_A[0], QUAKE_B[0], QUAKE_A[1], QUAKE_B[1], QUAKE_A[2]]
+    vectors = np.vstack([quake_vectors[a.id] for a in articles])
+    stories = StoryGrouper().add_batch(articles, vectors)
+    assert stories[0] == stories[2] == stories[4] != stories[1] == stories[3]
+
+
+def test_a_later_batch_joins_the_stories_of_an_earlier_one(quake_vectors: dict[str, np.ndarray]) -> None:
+    grouper = StoryGrouper()
+    today = grouper.add_batch([QUAKE_A[0], QUAKE_B[0]], np.vstack([quake_vectors["a1"], quake_vectors["b1"]]))
+    tomorrow = [QUAKE_A[1], QUAKE_B[1], QUAKE_A[2]]
+    later = grouper.add_batch(tomorrow, np.vstack([quake_vectors[a.id] for a in tomorrow]))
+    assert later == [today[0], today[1], today[0]]
+    assert len(grouper) == 2
+
+
+def test_chunks_bound_the_work_but_events_still_join_across_them(quake_vectors: dict[str, np.ndarray]) -> None:
+    articles = [QUAKE_A[0], QUAKE_A[1], QUAKE_B[0], QUAKE_B[1], QUAKE_A[2]]
+    vectors = np.vstack([quake_vectors[a.id] for a in articles])
+    stories = StoryGrouper(GroupingParams(chunk_size=2)).add_batch(articles, vectors)
+    assert stories[0] == stories[1] == stories[4] != stories[2] == stories[3]
 
 
 def test_story_ids_are_unique_even_for_repeated_article_ids() -> None:

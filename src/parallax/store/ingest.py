@@ -1,8 +1,15 @@
-"""Ingest: store each new article with its embedding and story, one commit per article.
+"""Ingest: store each new article with its embedding, then group what is stored without a story.
 
-The call behind `parallax ingest`. Re-running it on the same inputs adds
-nothing (articles are keyed by content hash); after a crash it resumes where
-the last commit left off, because the grouper is rebuilt from the store.
+The call behind `parallax ingest`. Two steps, each crash-safe:
+1. every new article is committed with its embedding, one at a time;
+2. the articles stored without a story (this run's, and any an interrupted
+   run left) are grouped in chunks of `GroupingParams.chunk_size` in arrival
+   order, each chunk's stories committed in one transaction.
+Grouping the run's articles together, rather than each alone as it arrives,
+lets the first reports of a new event form its story jointly. Re-running on
+the same inputs adds nothing (articles are keyed by content hash); after a
+kill the next run finds the same ungrouped articles in the same order, so it
+ends with the same stories as an uninterrupted run.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TypeVar
 
 import numpy as np
 
@@ -20,6 +28,7 @@ from parallax.store import Store, content_hash
 __all__ = ["IngestSummary", "ingest_articles"]
 
 Embedder = Callable[[list[str]], np.ndarray]
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,7 +49,7 @@ def _default_embedder(texts: list[str]) -> np.ndarray:
     return encode(texts)
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
@@ -55,9 +64,9 @@ def ingest_articles(
 ) -> IngestSummary:
     """Add new articles to the store and to stories; duplicates are counted and skipped.
 
-    Articles are embedded in batches (the model is much faster that way) and
-    then committed one at a time together with their story, so a kill between
-    two commits loses at most the batch in flight, which the next run redoes.
+    Articles are embedded in batches of `batch_size` (the model is much
+    faster that way) and committed one at a time, so a kill loses at most the
+    batch in flight, which the next run redoes.
     """
     embed = embed or _default_embedder
     summary = IngestSummary()
@@ -65,17 +74,7 @@ def ingest_articles(
         grouper = StoryGrouper.from_rows(store.iter_grouping())
     known_stories = set(grouper.story_ids())
 
-    for article, embedding in store.iter_ungrouped():  # stored without a story: finish the interrupted work
-        vector = embedding if embedding is not None else embed([grouping_text(article)])[0]
-        story = grouper.add(article, vector)
-        store.set_embedding(article.id, vector)
-        store.set_story(article.id, story)
-        summary.regrouped += 1
-        summary.stories_touched.add(story)
-        if story not in known_stories:
-            known_stories.add(story)
-            summary.stories_started += 1
-
+    added_now: set[str] = set()
     for batch in _batches(articles, batch_size):
         summary.seen += len(batch)
         fresh: list[Article] = []
@@ -91,14 +90,27 @@ def ingest_articles(
             continue
         vectors = embed([grouping_text(a) for a in fresh])
         for article, vector in zip(fresh, vectors, strict=True):
-            story = grouper.add(article, vector)
-            _, is_new = store.add_article(article, embedding=vector, story_id=story)
+            article_id, is_new = store.add_article(article, embedding=vector)
             if is_new:
                 summary.added += 1
-                summary.stories_touched.add(story)
-                if story not in known_stories:
-                    known_stories.add(story)
-                    summary.stories_started += 1
+                added_now.add(article_id)
             else:
                 summary.duplicates += 1
+
+    for chunk in _batches(store.iter_ungrouped(), max(1, grouper.params.chunk_size)):
+        stored = [article for article, _ in chunk]
+        missing = [i for i, (_, vector) in enumerate(chunk) if vector is None]
+        computed = iter(embed([grouping_text(stored[i]) for i in missing]) if missing else [])
+        vectors = [vector if vector is not None else next(computed) for _, vector in chunk]
+        for i in missing:
+            store.set_embedding(stored[i].id, vectors[i])
+        story_ids = grouper.add_batch(stored, np.vstack(vectors))
+        store.set_stories(list(zip([a.id for a in stored], story_ids, strict=True)))
+        for article, story in zip(stored, story_ids, strict=True):
+            if article.id not in added_now:
+                summary.regrouped += 1
+            summary.stories_touched.add(story)
+            if story not in known_stories:
+                known_stories.add(story)
+                summary.stories_started += 1
     return summary

@@ -204,14 +204,21 @@ class SQLiteStore:
         for data, blob, story_id in self._db.execute(query):
             yield article_from_dict(json.loads(data)), _vector(blob), story_id
 
-    def iter_ungrouped(self) -> Iterator[tuple[Article, np.ndarray | None]]:
-        """Articles stored without a story (an ingest was interrupted between the two), in arrival order."""
+    def iter_ungrouped(self, page: int = 1000) -> Iterator[tuple[Article, np.ndarray | None]]:
+        """Articles stored without a story yet, in arrival order.
+
+        Read a page at a time (by arrival number, so stories set meanwhile do not shift the pages):
+        a run that stored 100,000 articles never holds them all in memory.
+        """
         query = (
-            "SELECT a.data, a.embedding FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
-            " WHERE m.story_id IS NULL ORDER BY a.added_seq"
+            "SELECT a.added_seq, a.data, a.embedding FROM articles a LEFT JOIN story_members m"
+            " ON m.article_id = a.id WHERE m.story_id IS NULL AND a.added_seq > ? ORDER BY a.added_seq LIMIT ?"
         )
-        for data, blob in self._db.execute(query).fetchall():
-            yield article_from_dict(json.loads(data)), _vector(blob)
+        after = 0
+        while rows := self._db.execute(query, (after, page)).fetchall():
+            for _, data, blob in rows:
+                yield article_from_dict(json.loads(data)), _vector(blob)
+            after = rows[-1][0]
 
     # -- stories ----------------------------------------------------------------------------
     def _set_story(self, db: sqlite3.Connection, article_id: str, story_id: str) -> None:
@@ -227,15 +234,22 @@ class SQLiteStore:
             " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
             (article_id, story_id),
         )
-        if previous is not None and not db.execute(
-            "SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (previous,)
-        ).fetchone():
+        if (
+            previous is not None
+            and not db.execute("SELECT 1 FROM story_members WHERE story_id = ? LIMIT 1", (previous,)).fetchone()
+        ):
             db.execute("DELETE FROM stories WHERE id = ?", (previous,))
 
     def set_story(self, article_id: str, story_id: str) -> None:
         """Put an article in a story (moving it if it was in another); empty stories disappear."""
         with self._transaction() as db:
             self._set_story(db, article_id, story_id)
+
+    def set_stories(self, assignments: list[tuple[str, str]]) -> None:
+        """Put many articles in their stories in one transaction: all of them or, after a crash, none."""
+        with self._transaction() as db:
+            for article_id, story_id in assignments:
+                self._set_story(db, article_id, story_id)
 
     def story_of(self, article_id: str) -> str | None:
         row = self._db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
