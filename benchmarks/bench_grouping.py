@@ -244,8 +244,8 @@ def quality(read_first: bool = False) -> None:
     print(f"BASIL TF-IDF average-link baseline (threshold {best[1]:.2f}): {fmt(baseline_scores)}")
 
 
-def tune_batch() -> None:
-    """Grid for the batch clustering, scored on the ECB+ dev topics (all 772 documents in one run)."""
+def tune() -> None:
+    """The grid behind `GroupingParams`, scored on the ECB+ dev topics (all 772 documents in one run)."""
     ecb, events, topics = load_ecb()
     vectors = embeddings_for(ecb)
     dev = [t in ECB_DEV_TOPICS for t in topics]
@@ -254,38 +254,15 @@ def tune_batch() -> None:
     rows = []
     grid = itertools.product([0.45, 0.55, 0.65], [2.0, 3.0, 5.0], [0.0, 0.3, 0.5], [1, 2, 3])
     for threshold, weight, scaling, rank in grid:
-        params = GroupingParams(
-            batch_threshold=threshold, batch_term_weight=weight, local_scaling=scaling, neighbour_rank=rank
-        )
+        params = GroupingParams(threshold=threshold, term_weight=weight, local_scaling=scaling, neighbour_rank=rank)
         rows.append(
             (subset(run_grouper(ecb, vectors, order, params), events, dev)[2], threshold, weight, scaling, rank)
         )
     rows.sort(reverse=True)
     for row in rows[:15]:
         print(
-            "dev F1 {:.3f}  batch_threshold {:.2f}  batch_term_weight {:.1f}  local_scaling {:.1f}  rank {}".format(
-                *row
-            )
+            "dev F1 {:.3f}  threshold {:.2f}  term_weight {:.1f}  local_scaling {:.1f}  neighbour_rank {}".format(*row)
         )
-
-
-def tune() -> None:
-    """Grid for joining stored stories, on the ECB+ dev topics (all 772 documents, one at a time)."""
-    ecb, events, topics = load_ecb()
-    vectors = embeddings_for(ecb)
-    dev = [t in ECB_DEV_TOPICS for t in topics]
-    rows = []
-    for threshold, weight in itertools.product(np.arange(1.0, 2.31, 0.1), [2.0, 3.0, 4.0, 5.0, 6.0]):
-        params = GroupingParams(threshold=float(threshold), term_weight=weight, chunk_size=1)
-        f1s = []
-        for seed in range(3):
-            order = list(range(len(ecb)))
-            random.Random(seed).shuffle(order)
-            f1s.append(subset(run_grouper(ecb, vectors, order, params), events, dev)[2])
-        rows.append((statistics.median(f1s), float(threshold), weight))
-    rows.sort(reverse=True)
-    for row in rows[:15]:
-        print("dev F1 {:.3f}  threshold {:.2f}  term_weight {:.1f}".format(*row))
 
 
 def topic_anchors(dim: int) -> np.ndarray:
@@ -435,15 +412,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quality", action="store_true")
     parser.add_argument("--scale", action="store_true")
-    parser.add_argument("--tune", action="store_true", help="grid for joining stored stories (one at a time)")
-    parser.add_argument("--tune-batch", action="store_true", help="grid for clustering one run's articles")
+    parser.add_argument("--tune", action="store_true", help="the grid behind GroupingParams (ECB+ dev topics)")
     parser.add_argument("--analysed", action="store_true", help="--quality on read articles, as ingest groups")
     args = parser.parse_args()
-    everything = not (args.quality or args.scale or args.tune or args.tune_batch)
+    everything = not (args.quality or args.scale or args.tune)
     if args.tune:
         tune()
-    if args.tune_batch:
-        tune_batch()
     if args.quality or everything:
         quality(read_first=args.analysed)
     if args.scale or everything:

@@ -102,12 +102,13 @@ def test_group_articles_embeds_when_needed() -> None:
     assert stories["a1"] == stories["a3"] != stories["b2"]
 
 
-def test_thresholds_control_strictness(quake_vectors: dict[str, np.ndarray]) -> None:
+def test_threshold_controls_strictness(quake_vectors: dict[str, np.ndarray]) -> None:
     vectors = np.vstack([quake_vectors[a.id] for a in QUAKE_A])
-    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(batch_threshold=99.0)).values())) == 3
-    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(batch_threshold=-99.0)).values())) == 1
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=99.0)).values())) == 3
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(threshold=-99.0)).values())) == 1
     one_at_a_time = GroupingParams(chunk_size=1, threshold=99.0)  # each article decides alone
     assert len(set(group_articles(QUAKE_A, vectors, one_at_a_time).values())) == 3
+    assert len(set(group_articles(QUAKE_A, vectors, GroupingParams(chunk_size=1)).values())) == 1
 
 
 def test_lookalike_earthquakes_arriving_together_are_two_stories(quake_vectors: dict[str, np.ndarray]) -> None:
@@ -180,3 +181,40 @@ def test_add_joins_the_story_that_score_ranks_first(quake_vectors: dict[str, np.
     assert scores[best] >= grouper.params.threshold
     assert min(scores.values()) < grouper.params.threshold  # the look-alike quake is scored and refused
     assert grouper.add(by_id["a3"], quake_vectors["a3"]) == best
+
+
+def _partition(labels: np.ndarray) -> set[frozenset[int]]:
+    groups: dict[int, set[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(int(label), set()).add(position)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_average_link_agrees_with_scipy_on_single_points(seed: int) -> None:
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from parallax.group.grouper import _average_link
+
+    rng = np.random.default_rng(seed)
+    points = np.vstack([rng.normal(centre, 0.3, size=(6, 2)) for centre in rng.normal(0, 3, size=(4, 2))])
+    similarity = -np.linalg.norm(points[:, None] - points[None, :], axis=2)
+    ours = _average_link(similarity, np.ones(len(points)), threshold=-1.5)
+    tree = linkage(squareform(-similarity, checks=False), method="average")
+    assert _partition(ours) == _partition(fcluster(tree, t=1.5, criterion="distance"))
+
+
+def test_average_link_weighs_a_node_as_its_members_and_never_joins_two_stories() -> None:
+    from parallax.group.grouper import _average_link
+
+    # Node 0 stands for three members; node 1 is a new article, node 2 another stored story.
+    scores = np.array([[0.0, 1.0, -np.inf], [1.0, 0.0, 1.2], [-np.inf, 1.2, 0.0]])
+    labels = _average_link(scores, np.array([3.0, 1.0, 1.0]), threshold=0.5)
+    assert labels[1] == labels[2] != labels[0]  # the article joins its best story, the stories stay apart
+    # Three articles that fit two stories equally stay together, in one of them; the other stays apart.
+    five = np.full((5, 5), 0.9)
+    five[0, 4] = five[4, 0] = -np.inf
+    labels = _average_link(five, np.array([3.0, 1.0, 1.0, 1.0, 1.0]), threshold=0.5)
+    assert labels[1] == labels[2] == labels[3] and labels[0] != labels[4]
+    assert len(set(labels.tolist())) == 2

@@ -9,10 +9,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
 
+from parallax.group import GroupingParams, StoryGrouper, grouping_text
 from parallax.model import Article
 from parallax.store import SQLiteStore
 from parallax.store.ingest import ingest_articles
@@ -141,3 +143,22 @@ def test_sigkill_mid_ingest_then_rerun_equals_uninterrupted_run(tmp_path: Path) 
     with SQLiteStore(clean_db) as store:
         ingest_articles(store, corpus(), embed=fake_embed)
     assert snapshot(killed_db) == snapshot(clean_db)
+
+
+def test_run_killed_while_grouping_ends_like_an_uninterrupted_one(tmp_path: Path) -> None:
+    # Killed after storing every article, with only the first chunk's stories committed.
+    params = GroupingParams(chunk_size=5)
+    articles = corpus()
+    with SQLiteStore(tmp_path / "killed.db") as store:
+        for article in articles:
+            store.add_article(article, embedding=fake_embed([grouping_text(article)])[0])
+        first = [a for a, _ in islice(store.iter_ungrouped(), 5)]
+        grouper = StoryGrouper(params)
+        vectors = np.vstack([store.get_embedding(a.id) for a in first])
+        store.set_stories(list(zip([a.id for a in first], grouper.add_batch(first, vectors), strict=True)))
+    with SQLiteStore(tmp_path / "killed.db") as store:
+        summary = ingest_articles(store, articles, grouper=StoryGrouper.from_rows(store.iter_grouping(), params))
+        assert (summary.added, summary.regrouped) == (0, 7)
+    with SQLiteStore(tmp_path / "clean.db") as store:
+        ingest_articles(store, articles, grouper=StoryGrouper(params), embed=fake_embed)
+    assert snapshot(tmp_path / "killed.db") == snapshot(tmp_path / "clean.db")

@@ -155,3 +155,24 @@ def test_iter_ungrouped_lists_only_articles_without_story(store: SQLiteStore) ->
     store.add_article(make_article("b", "second body"), embedding=np.ones(4, dtype=np.float32))
     rows = list(store.iter_ungrouped())
     assert [(article.id, vector.tolist()) for article, vector in rows] == [("b", [1.0] * 4)]
+
+
+def test_iter_ungrouped_pages_in_arrival_order_while_stories_are_set(store: SQLiteStore) -> None:
+    for i in range(7):
+        store.add_article(make_article(f"a{i}", f"body number {i}"))
+    seen = []
+    for article, _ in store.iter_ungrouped(page=3):
+        seen.append(article.id)
+        store.set_story(article.id, "s1")  # grouping as it reads must not make it skip or repeat rows
+    assert seen == [f"a{i}" for i in range(7)]
+    assert list(store.iter_ungrouped()) == []
+
+
+def test_set_stories_commits_all_or_nothing(store: SQLiteStore) -> None:
+    store.add_article(make_article("a", "first body"))
+    store.add_article(make_article("b", "second body"))
+    store.set_stories([("a", "s1"), ("b", "s2")])
+    assert (store.story_of("a"), store.story_of("b")) == ("s1", "s2")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.set_stories([("a", "s3"), ("missing", "s3")])  # the second cannot be stored: the first is undone
+    assert store.story_of("a") == "s1"

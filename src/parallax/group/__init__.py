@@ -1,6 +1,7 @@
 """Articles -> stories: incremental same-event grouping over a nearest-neighbour index.
 
     grouper = StoryGrouper()                       # or StoryGrouper.from_rows(store.iter_grouping())
+    story_ids = grouper.add_batch(articles, embeddings)   # one run's articles, clustered together
     story_id = grouper.add(article, embedding)     # embedding = encode([grouping_text(article)])[0]
     group_articles(articles) -> {article id: story id}
 """

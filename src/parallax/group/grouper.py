@@ -1,24 +1,23 @@
-"""Same-event grouping as articles arrive: cluster the new ones together, then join stories or start them.
+"""Same-event grouping as articles arrive: cluster each run's articles together with the stories near them.
 
-Articles that arrive together (one ingest run, in chunks of `chunk_size`)
-are first clustered among themselves, then each cluster joins the best
-existing story or starts a new one. Both steps score the evidence that two
-texts report the *same* event, not just the same kind of event:
+The articles of one ingest run (in chunks of `chunk_size`) are clustered by
+average link together with the stored stories near them, each story a node
+weighted by its size; a cluster's new articles join its stored story or start
+a new one. One article alone is the same decision with a chunk of one. Every
+pair is scored on the evidence that two texts report the *same* event, not
+just the same kind of event:
 
     score = cosine of lead embeddings                  meaning
           + term weight · shared names and numbers       who, where, how many (rare ones count more)
           - date penalty                                 when (only if both dates are known)
 
-Inside a chunk, articles are clustered by average link on the pair scores,
-each pair's score lowered by a share of how close the two articles' own
-nearest neighbours are (local scaling, after Zelnik-Manor and Perona 2004):
-two reports of one boxer's fights or one coach's hiring and firing are close,
-but each is closer still to the other reports of its own event. Against
-stored stories an article (or a cluster) is compared only with the few
-stories whose centroid embedding is nearest (`CentroidIndex`), never with
-every article, and joins the best one when its score clears `threshold`.
-Names and numbers matter because two earthquakes or two indictments read
-alike to an embedding, but rarely share the place, the people and the figures.
+and lowered by a share of how close the two articles' own nearest neighbours
+are (local scaling, after Zelnik-Manor and Perona 2004): two reports of one
+boxer's two title fights are close, but each is closer still to the other
+reports of its own fight. Names and numbers matter because two earthquakes or
+two indictments read alike to an embedding, but rarely share the place, the
+people and the figures. Stored stories are found with a nearest-neighbour
+index over their centroids (`CentroidIndex`), never by scoring every article.
 """
 
 from __future__ import annotations
@@ -30,9 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
-from scipy.spatial.distance import squareform
 
 from parallax.group.features import article_features
 from parallax.group.index import CentroidIndex
@@ -45,40 +42,29 @@ __all__ = ["GroupingParams", "StoryGrouper", "group_articles"]
 class GroupingParams:
     """The knobs of a same-event decision.
 
-    Tuned on the ECB+ dev topics (2, 5, 12, 18, 21, 23, 34, 35; no dates) and
-    checked on the other ECB+ topics; the date terms on BASIL (three outlets
-    report an event within a few days). Lowering `threshold` merges look-alike
-    events (two quakes); raising it splits one event's coverage.
+    Tuned on the ECB+ dev topics (2, 5, 12, 18, 21, 23, 34, 35; no dates;
+    `benchmarks/bench_grouping.py --tune`) and checked on the other ECB+
+    topics and on BASIL (dated: three outlets report an event within a few
+    days). Lowering `threshold` merges look-alike events (two quakes); raising
+    it splits one event's coverage.
     """
 
-    # threshold/term_weight: grid on the ECB+ dev topics (all 772 documents grouped together, F1 scored
-    # on dev, median of 3 shuffled orders); a ridge runs along threshold ~ 0.3 * term_weight + 0.4
-    # (1.2/2: 0.903, 1.5/3: 0.903, 1.9/5: 0.908, 2.1/6: 0.906).
-    threshold: float = 1.9
-    term_weight: float = 5.0
+    # Grid on the dev topics, all 772 documents in one run: threshold 0.45 / 0.55 / 0.65 scored
+    # 0.891 / 0.954 / 0.932; term weight 3 beat 2 and 5; local scaling 0.3 beat 0 (0.928) and 0.5.
+    threshold: float = 0.55  # average pair score of two clusters, after local scaling, to merge them
+    term_weight: float = 3.0  # rarity-weighted names cosine, next to the embedding cosine
+    local_scaling: float = 0.3  # share of the two articles' neighbour scores taken off a pair's score
+    neighbour_rank: int = 2  # which nearest neighbour sets an article's local scale (its second)
+    # The least local scale an article gets: one with no close neighbour (a lone report, or a run
+    # too small to hold its event's other reports) must not have its bar lowered for it. With 1.3,
+    # each eighth of ECB+ clustered alone scored 0.921 (0.910 without), all of it 0.939 (0.940).
+    scale_floor: float = 1.3
     date_grace_days: float = 2.0  # coverage of one event: BASIL's three outlets mostly fall within 2 days
     date_penalty: float = 0.5  # per e-fold of days beyond the grace period: a month apart costs ~1.7
-    # Evidence for publication within the grace period of the story's dates, scaled by how rare such
-    # closeness is among the articles seen (in a week's scrape everything is close, so it says little).
-    # Tuned on BASIL (dated, in publication order) with the ECB+ weights above: 0.0 -> F1 0.896,
-    # 0.4 -> 0.955, 0.8 -> 0.976, 1.0 -> 0.979, 1.2-2.0 -> 0.974.
-    date_bonus: float = 0.8
-    candidates: int = 10  # stories re-scored after the nearest-neighbour search
+    candidates: int = 10  # stored stories scored per article, found by the nearest-neighbour index
     # Stories less similar than this are not scored at all (a speed cut, not a decision): on the ECB+
     # dev topics 95% of same-event pairs have cosine >= 0.52, different topics' pairs have a median of 0.10.
     min_similarity: float = 0.35
-
-    # Clustering the articles that arrive together (`StoryGrouper.add_batch`). Tuned on the ECB+ dev
-    # topics (batch average link over all 772 documents, F1 on dev) and checked on the other topics
-    # and BASIL; `benchmarks/bench_grouping.py --tune-batch` is the grid.
-    batch_threshold: float = 0.55  # average pair score, after local scaling, for two clusters to merge
-    batch_term_weight: float = 3.0  # names against the embedding inside a chunk (5.0 scored lower)
-    local_scaling: float = 0.3  # share of the two articles' neighbour scores taken off a pair's score
-    neighbour_rank: int = 2  # which nearest neighbour sets an article's local scale (its second)
-    # The least local scale an article gets: one with no close neighbour in its chunk (a lone report,
-    # or a chunk too small to hold its event's other reports) must not have its bar lowered for it.
-    # With 1.3, clustering each eighth of ECB+ alone scored 0.921 (0.910 without), all of it 0.939 (0.940).
-    scale_floor: float = 1.3
     chunk_size: int = 1000  # articles clustered together at most: the cost per article stays flat
 
 
@@ -112,8 +98,6 @@ class StoryGrouper:
         self._articles_seen = 0
         self._prior = np.zeros(1024, dtype=np.float64)  # general-English rarity of each vocabulary term, by id
         self._prior_known = 0  # terms whose prior is filled in
-        self._articles_per_day: dict[int, int] = {}
-        self._dated_articles = 0
 
     def __len__(self) -> int:
         """The number of stories."""
@@ -131,9 +115,9 @@ class StoryGrouper:
     def add_batch(self, articles: list[Article], embeddings: np.ndarray) -> list[str]:
         """Group articles that arrive together: the story id of each, in order.
 
-        Chunks of `chunk_size` are clustered among themselves first, so the
-        first reports of a new event form its story together instead of each
-        one deciding alone against whatever arrived before it.
+        Chunks of `chunk_size` are clustered together with the stored stories
+        near them, so the first reports of a new event form its story jointly
+        instead of each one deciding alone against whatever arrived before it.
         """
         story_ids: list[str] = []
         size = max(1, self.params.chunk_size)
@@ -141,113 +125,148 @@ class StoryGrouper:
             story_ids += self._add_chunk(articles[start : start + size], embeddings[start : start + size])
         return story_ids
 
+    def score(self, article: Article, embedding: np.ndarray, story_id: str) -> float:
+        """The same-event score of a lone article against one story, as `add` compares it with `threshold`."""
+        features = article_features(article)
+        term_ids = self._term_ids(features.terms, grow=True)  # as in add(): unseen names count against
+        vector = _unit(embedding)[None, :]
+        stories, story_scores = self._story_scores(vector, [term_ids], [features.day], also=self._by_id[story_id])
+        scale = self._scales(np.zeros((1, 0)), stories, story_scores)
+        scaled = story_scores - self.params.local_scaling * (scale[:, None] + self._story_scales(stories)[None, :]) / 2
+        return float(scaled[0, stories.index(self._by_id[story_id])])
+
     def _add_chunk(self, articles: list[Article], embeddings: np.ndarray) -> list[str]:
+        """Cluster one chunk's articles together with the stored stories near them, by average link.
+
+        A stored story is a node weighted by its size, so a new article weighs its score with
+        every member of it, as if the story's articles had arrived in this chunk; two stored
+        stories never merge. Each final cluster holds at most one stored story: its new articles
+        join it, or start a story of their own.
+        """
+        if not articles:
+            return []
         features = [article_features(a) for a in articles]
         term_ids = [self._term_ids(f.terms, grow=True) for f in features]
-        vectors = np.vstack([_unit(e) for e in embeddings]) if len(articles) else np.zeros((0, self._index.dim))
-        first_new_slot = len(self._stories)  # stories started by this chunk are not joined again by it
-        story_ids = [""] * len(articles)
-        for members in self._clusters(vectors, term_ids, [f.day for f in features]):
-            story = self._best_story(
-                vectors[members], [term_ids[m] for m in members], [features[m].day for m in members], first_new_slot
-            )
+        days = [f.day for f in features]
+        vectors = np.vstack([_unit(e) for e in embeddings])
+        count = len(articles)
+        pair = self._pair_scores(vectors, term_ids, days)
+        stories, story_scores = self._story_scores(vectors, term_ids, days)
+        scale = self._scales(pair, stories, story_scores)
+        nodes = count + len(stories)
+        scores = np.full((nodes, nodes), -np.inf)
+        scores[:count, :count] = pair - self.params.local_scaling * (scale[:, None] + scale[None, :]) / 2
+        if stories:
+            story_scale = self._story_scales(stories)
+            cross = story_scores - self.params.local_scaling * (scale[:, None] + story_scale[None, :]) / 2
+            scores[:count, count:] = cross
+            scores[count:, :count] = cross.T
+        weights = np.concatenate([np.ones(count), [story.size for story in stories]])
+        labels = _average_link(scores, weights, self.params.threshold)
+        joined = {int(labels[count + c]): story for c, story in enumerate(stories)}
+        story_ids = []
+        for i in range(count):
+            story = joined.get(int(labels[i]))
             if story is None:
-                story = self._new_story(_story_id(articles[members[0]]))
-            for m in members:
-                self._join(story, vectors[m], term_ids[m], features[m].day)
-                story_ids[m] = story.id
+                story = joined[int(labels[i])] = self._new_story(_story_id(articles[i]))
+            self._join(story, vectors[i], term_ids[i], days[i])
+            story_ids.append(story.id)
         return story_ids
-
-    def _best_story(
-        self, vectors: np.ndarray, term_ids: list[np.ndarray], days: list[date | None], first_new_slot: int
-    ) -> _Story | None:
-        """The stored story a cluster reports, or None.
-
-        Candidates are the stories nearest the cluster's centroid; each member is scored against
-        them as a lone article would be and the cluster takes the best average score, if it
-        clears `threshold` (a centroid of several reports sits closer to every look-alike story
-        than any one report does, so it is not scored itself).
-        """
-        slots, similarities = self._index.search(_unit(vectors.sum(axis=0)), self.params.candidates)
-        near = (similarities >= self.params.min_similarity) & (slots < first_new_slot)
-        stories = [self._stories[int(slot)] for slot in slots[near]]
-        if not stories:
-            return None
-        centroids = self._index.vectors[[story.slot for story in stories]]
-        scores = np.zeros(len(stories))
-        for vector, terms, day in zip(vectors, term_ids, days, strict=True):
-            scores += centroids @ vector + self._evidence(stories, terms, day)
-        scores /= len(vectors)
-        top = int(np.argmax(scores))
-        return stories[top] if scores[top] >= self.params.threshold else None
-
-    def _clusters(self, vectors: np.ndarray, term_ids: list[np.ndarray], days: list[date | None]) -> list[list[int]]:
-        """Average-link clusters of one chunk's articles (lists of positions, each in order, by first member)."""
-        count = len(vectors)
-        if count < 2:
-            return [[i] for i in range(count)]
-        scores = self._pair_scores(vectors, term_ids, days)
-        others = scores.copy()
-        np.fill_diagonal(others, -np.inf)
-        rank = min(self.params.neighbour_rank, count - 1)
-        scale = -np.sort(-others, axis=1)[:, rank - 1]  # each article's score with its rank-th nearest neighbour
-        scale = np.maximum(scale, self.params.scale_floor)
-        scaled = scores - self.params.local_scaling * (scale[:, None] + scale[None, :]) / 2
-        top = float(scaled.max())
-        distance = top - scaled
-        np.fill_diagonal(distance, 0.0)
-        tree = linkage(squareform(distance, checks=False), method="average")
-        labels = fcluster(tree, t=top - self.params.batch_threshold, criterion="distance")
-        clusters: dict[int, list[int]] = {}
-        for position, label in enumerate(labels):
-            clusters.setdefault(int(label), []).append(position)
-        return sorted(clusters.values(), key=lambda members: members[0])
 
     def _pair_scores(self, vectors: np.ndarray, term_ids: list[np.ndarray], days: list[date | None]) -> np.ndarray:
         """Same-event scores of every pair in a chunk: embedding cosine + names cosine - date gap."""
         count = len(vectors)
         scores = (vectors @ vectors.T).astype(np.float64)
         # Rarity counts the chunk as already seen, as a batch TF-IDF would: its names are not unseen to it.
-        chunk_terms = np.concatenate(term_ids) if term_ids else np.zeros(0, dtype=np.int32)
+        chunk_terms = np.concatenate(term_ids)
         np.add.at(self._document_frequency, chunk_terms, 1)
         self._articles_seen += count
         try:
-            rows = np.repeat(np.arange(count), [len(t) for t in term_ids])
             weights = self._idf(chunk_terms) if len(chunk_terms) else np.zeros(0)
         finally:
             np.subtract.at(self._document_frequency, chunk_terms, 1)
             self._articles_seen -= count
         if len(chunk_terms):
+            rows = np.repeat(np.arange(count), [len(t) for t in term_ids])
             names = csr_matrix((weights, (rows, chunk_terms)), shape=(count, len(self._terms)))
             norms = np.sqrt(np.asarray(names.multiply(names).sum(axis=1)).ravel())
             names = csr_matrix(names.multiply(1.0 / np.maximum(norms, 1e-12)[:, None]))
-            scores += self.params.batch_term_weight * (names @ names.T).toarray()
-        ordinals = np.array([d.toordinal() if d is not None else 0 for d in days], dtype=np.float64)
+            scores += self.params.term_weight * (names @ names.T).toarray()
         dated = np.array([d is not None for d in days])
         if dated.sum() > 1:
+            ordinals = np.array([d.toordinal() if d is not None else 0 for d in days], dtype=np.float64)
             beyond = np.abs(ordinals[:, None] - ordinals[None, :]) - self.params.date_grace_days
-            both = dated[:, None] & dated[None, :] & (beyond > 0)
-            scores -= np.where(both, self.params.date_penalty * np.log1p(np.maximum(beyond, 0.0)), 0.0)
+            late = dated[:, None] & dated[None, :] & (beyond > 0)
+            scores -= np.where(late, self.params.date_penalty * np.log1p(np.maximum(beyond, 0.0)), 0.0)
         return scores
 
-    def score(self, article: Article, embedding: np.ndarray, story_id: str) -> float:
-        """The same-event score of an article against one story (for explanations and tests)."""
-        story = self._by_id[story_id]
-        features = article_features(article)
-        term_ids = self._term_ids(features.terms, grow=True)  # as in add(): unseen names count against
-        centroid = self._index.vectors[story.slot]
-        return float(_unit(embedding) @ centroid) + float(self._evidence([story], term_ids, features.day)[0])
+    def _story_scores(
+        self, vectors: np.ndarray, term_ids: list[np.ndarray], days: list[date | None], also: _Story | None = None
+    ) -> tuple[list[_Story], np.ndarray]:
+        """The stored stories near any of the articles, and each article's average pair score with their members.
 
-    def _evidence(self, stories: list[_Story], term_ids: np.ndarray, day: date | None) -> np.ndarray:
-        """Shared names/numbers (weighted by rarity) minus the date gap, beyond the embedding, per story.
+        The embedding part is exact from the story's vector sum (the mean member's dot product);
+        the names part is the cosine with the story's summed names, shrunk by how much its members'
+        names overlap. A story that is not among an article's candidates scores 0 with it.
+        """
+        columns: dict[int, int] = {}  # story slot -> column
+        near_slots = []
+        for vector in vectors:
+            slots, similarities = self._index.search(vector, self.params.candidates)
+            near = [int(slot) for slot in slots[similarities >= self.params.min_similarity]]
+            if also is not None and also.slot >= 0 and also.slot not in near:
+                near.append(also.slot)
+            near_slots.append(near)
+            for slot in near:
+                columns.setdefault(slot, len(columns))
+        stories = [self._stories[slot] for slot in columns]
+        scores = np.zeros((len(vectors), len(stories)))
+        if not stories:
+            return stories, scores
+        sizes = np.array([story.size for story in stories], dtype=np.float64)
+        norms = np.array([story.norm for story in stories])
+        mean_members = self._index.vectors[[story.slot for story in stories]] * (norms / sizes)[:, None]
+        shrink = np.array([_names_overlap(story)[0] for story in stories])
+        for i, near in enumerate(near_slots):
+            if near:
+                cols = [columns[slot] for slot in near]
+                candidates = [stories[c] for c in cols]
+                scores[i, cols] = (
+                    mean_members[cols] @ vectors[i]
+                    + self.params.term_weight * shrink[cols] * self._names_cosine(candidates, term_ids[i])
+                    - self._date_penalties(candidates, days[i])
+                )
+        return stories, scores
+
+    def _scales(self, pair: np.ndarray, stories: list[_Story], story_scores: np.ndarray) -> np.ndarray:
+        """Each article's local scale: its rank-th best score with another new article or a stored member."""
+        rank = self.params.neighbour_rank
+        others = pair.copy()
+        np.fill_diagonal(others, -np.inf)
+        if stories:  # a story of n members holds n neighbours with that score (the first `rank` suffice)
+            repeats = np.minimum([story.size for story in stories], rank)
+            others = np.hstack([others, np.repeat(story_scores, repeats, axis=1)])
+        if others.shape[1] < rank:
+            return np.full(len(pair), self.params.scale_floor)
+        return np.maximum(-np.sort(-others, axis=1)[:, rank - 1], self.params.scale_floor)
+
+    def _story_scales(self, stories: list[_Story]) -> np.ndarray:
+        """A stored story's local scale: about its members' mean pair score, floored as an article's is."""
+        sizes = np.array([story.size for story in stories], dtype=np.float64)
+        norms = np.array([story.norm for story in stories])
+        cohesion = np.where(sizes > 1, (norms**2 - sizes) / np.maximum(sizes * (sizes - 1), 1), -np.inf)
+        names = np.array([_names_overlap(story)[1] for story in stories])
+        return np.maximum(cohesion + self.params.term_weight * names, self.params.scale_floor)
+
+    def _names_cosine(self, stories: list[_Story], term_ids: np.ndarray) -> np.ndarray:
+        """Cosine of rarity-weighted names: the article's against the sum of each story's members'.
 
         All candidates in one pass over their concatenated terms: the cost of an article stays a
         few array operations however many stories are near it (a dense pile has more of them).
         """
-        evidence = np.zeros(len(stories))
+        cosines = np.zeros(len(stories))
         lengths = np.array([len(story.term_ids) for story in stories])
         if len(term_ids) and lengths.any():
-            # Cosine of rarity-weighted term vectors: the article's names against the sum of each story's.
             article_weights = self._idf(term_ids)
             story_terms = np.concatenate([story.term_ids for story in stories])
             story_weights = self._idf(story_terms) * np.concatenate([story.term_counts for story in stories])
@@ -260,32 +279,23 @@ class StoryGrouper:
             dots[has_terms] = np.add.reduceat(shared, starts[has_terms])
             squares[has_terms] = np.add.reduceat(story_weights**2, starts[has_terms])
             norms = float(np.linalg.norm(article_weights)) * np.sqrt(squares)
-            evidence += self.params.term_weight * np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
-        if day is not None:
-            ordinal = day.toordinal()
-            closeness = None
-            for i, story in enumerate(stories):
-                if story.first_day is None or story.last_day is None:
-                    continue
-                gap = max(story.first_day - ordinal, ordinal - story.last_day, 0)
-                beyond = gap - self.params.date_grace_days
+            cosines = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
+        return cosines
+
+    def _date_penalties(self, stories: list[_Story], day: date | None) -> np.ndarray:
+        """The date term against each story: days beyond the grace period from its dates, 0 if unknown."""
+        penalties = np.zeros(len(stories))
+        if day is None:
+            return penalties
+        ordinal = day.toordinal()
+        for i, story in enumerate(stories):
+            if story.first_day is not None and story.last_day is not None:
+                beyond = max(story.first_day - ordinal, ordinal - story.last_day, 0) - self.params.date_grace_days
                 if beyond > 0:
-                    evidence[i] -= self.params.date_penalty * math.log1p(beyond)
-                else:
-                    if closeness is None:  # the same for every story: computed once
-                        closeness = self.params.date_bonus * (1.0 - self._share_published_near(ordinal))
-                    evidence[i] += closeness
-        return evidence
+                    penalties[i] = self.params.date_penalty * math.log1p(beyond)
+        return penalties
 
     # -- state ----------------------------------------------------------------------------
-    def _share_published_near(self, ordinal: int) -> float:
-        """The share of dated articles seen so far published within the grace period of a day."""
-        if not self._dated_articles:
-            return 1.0
-        grace = int(self.params.date_grace_days)
-        near = sum(self._articles_per_day.get(day, 0) for day in range(ordinal - grace, ordinal + grace + 1))
-        return near / self._dated_articles
-
     def _idf(self, term_ids: np.ndarray) -> np.ndarray:
         # Smoothed as scikit-learn's TfidfVectorizer does (+1): with only a few articles seen, a shared
         # name must still count, or the second report of the first event could never join it.
@@ -349,8 +359,6 @@ class StoryGrouper:
         self._articles_seen += 1
         if day is not None:
             ordinal = day.toordinal()
-            self._articles_per_day[ordinal] = self._articles_per_day.get(ordinal, 0) + 1
-            self._dated_articles += 1
             story.first_day = ordinal if story.first_day is None else min(story.first_day, ordinal)
             story.last_day = ordinal if story.last_day is None else max(story.last_day, ordinal)
 
@@ -400,6 +408,63 @@ def _word_rarity(term: str) -> float:
     except ImportError:
         return 4.0
     return max(1.0, 8.0 - zipf_frequency(term, "en"))
+
+
+def _average_link(scores: np.ndarray, weights: np.ndarray, threshold: float) -> np.ndarray:
+    """Cluster labels by average link on a similarity matrix whose nodes carry weights.
+
+    scipy's `linkage` takes only single points, and a stored story must enter as one node that
+    stands for all its members (and two stories must never merge: -inf between them stays -inf
+    through every weighted average), hence this small agglomeration. Each step merges the best
+    pair while its average score is at least `threshold`; the best partner of each row is kept
+    so a step costs one pass over a row and a column, not over the whole matrix.
+    """
+    s = np.array(scores, dtype=np.float64)
+    count = len(s)
+    np.fill_diagonal(s, -np.inf)
+    size = np.array(weights, dtype=np.float64)
+    labels = np.arange(count)
+    active = np.ones(count, dtype=bool)
+    best = s.argmax(axis=1) if count else np.zeros(0, dtype=int)
+    best_score = s[np.arange(count), best] if count else np.zeros(0)
+    while count:
+        a = int(np.argmax(best_score))
+        if best_score[a] < threshold:
+            break
+        b = int(best[a])
+        merged = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
+        merged[[a, b]] = -np.inf
+        merged[~active] = -np.inf
+        s[a, :] = merged
+        s[:, a] = merged
+        s[b, :] = -np.inf
+        s[:, b] = -np.inf
+        size[a] += size[b]
+        active[b] = False
+        labels[labels == b] = a
+        best_score[b] = -np.inf
+        stale = np.flatnonzero(active & ((best == a) | (best == b)))
+        better = active & (merged > best_score)
+        best[better] = a
+        best_score[better] = merged[better]
+        for row in {a, *stale.tolist()}:
+            best[row] = int(np.argmax(s[row]))
+            best_score[row] = s[row, best[row]]
+    return labels
+
+
+def _names_overlap(story: _Story) -> tuple[float, float]:
+    """How alike a story's members' name sets are, from its term counts alone (no rarity weights).
+
+    The first value turns a cosine with the members' summed names into about the mean cosine with
+    each member; the second is about the mean names cosine between two members.
+    """
+    counts = story.term_counts.astype(np.float64)
+    total = float(counts.sum())
+    if story.size < 2 or total == 0:
+        return 1.0, 0.0
+    squares = float((counts**2).sum())
+    return math.sqrt(squares / (story.size * total)), (squares - total) / ((story.size - 1) * total)
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
