@@ -200,21 +200,27 @@ def test_average_link_agrees_with_scipy_on_single_points(seed: int) -> None:
     rng = np.random.default_rng(seed)
     points = np.vstack([rng.normal(centre, 0.3, size=(6, 2)) for centre in rng.normal(0, 3, size=(4, 2))])
     similarity = -np.linalg.norm(points[:, None] - points[None, :], axis=2)
-    ours = _average_link(similarity, np.ones(len(points)), threshold=-1.5)
+    ours, joined = _average_link(similarity, np.zeros((len(points), 0)), np.zeros(0), threshold=-1.5)
+    assert (joined == -1).all()
     tree = linkage(squareform(-similarity, checks=False), method="average")
     assert _partition(ours) == _partition(fcluster(tree, t=1.5, criterion="distance"))
 
 
-def test_average_link_weighs_a_node_as_its_members_and_never_joins_two_stories() -> None:
+def test_average_link_weighs_a_story_as_its_members_and_never_joins_two_stories() -> None:
     from parallax.group.grouper import _average_link
 
-    # Node 0 stands for three members; node 1 is a new article, node 2 another stored story.
-    scores = np.array([[0.0, 1.0, -np.inf], [1.0, 0.0, 1.2], [-np.inf, 1.2, 0.0]])
-    labels = _average_link(scores, np.array([3.0, 1.0, 1.0]), threshold=0.5)
-    assert labels[1] == labels[2] != labels[0]  # the article joins its best story, the stories stay apart
-    # Three articles that fit two stories equally stay together, in one of them; the other stays apart.
-    five = np.full((5, 5), 0.9)
-    five[0, 4] = five[4, 0] = -np.inf
-    labels = _average_link(five, np.array([3.0, 1.0, 1.0, 1.0, 1.0]), threshold=0.5)
-    assert labels[1] == labels[2] == labels[3] and labels[0] != labels[4]
-    assert len(set(labels.tolist())) == 2
+    # One new article, close to story 0 (three members) and a little closer to story 1 (one member).
+    _, joined = _average_link(np.zeros((1, 1)), np.array([[1.0, 1.2]]), np.array([3.0, 1.0]), threshold=0.5)
+    assert joined.tolist() == [1]  # it joins its best story; the two stories stay apart
+    # Two new articles: each prefers its own story, and their pair score is high.
+    pair = np.array([[0.0, 0.9], [0.9, 0.0]])
+    cross = np.array([[1.0, -1.0], [-1.0, 1.0]])
+    _, joined = _average_link(pair, cross, np.array([1.0, 1.0]), threshold=0.5)
+    assert sorted(joined.tolist()) == [0, 1]  # pulled into different stories, never merging them
+    # A story of three members weighs three times: the second article's average with the first
+    # article's cluster (that story plus the first article) is (3 * -1 + 0.9) / 4 < 0.5, so it stays out.
+    cross = np.array([[1.0], [-1.0]])
+    _, joined = _average_link(pair, cross, np.array([3.0]), threshold=0.5)
+    assert joined.tolist() == [0, -1]
+    _, joined = _average_link(pair, np.array([[1.0], [0.4]]), np.array([1.0]), threshold=0.5)
+    assert joined.tolist() == [0, 0]  # with one member, (0.4 + 0.9) / 2 clears it

@@ -153,22 +153,22 @@ class StoryGrouper:
         pair = self._pair_scores(vectors, term_ids, days)
         stories, story_scores = self._story_scores(vectors, term_ids, days)
         scale = self._scales(pair, stories, story_scores)
-        nodes = count + len(stories)
-        scores = np.full((nodes, nodes), -np.inf)
-        scores[:count, :count] = pair - self.params.local_scaling * (scale[:, None] + scale[None, :]) / 2
+        within = pair - self.params.local_scaling * (scale[:, None] + scale[None, :]) / 2
+        cross = np.zeros((count, 0))
         if stories:
             story_scale = self._story_scales(stories)
             cross = story_scores - self.params.local_scaling * (scale[:, None] + story_scale[None, :]) / 2
-            scores[:count, count:] = cross
-            scores[count:, :count] = cross.T
-        weights = np.concatenate([np.ones(count), [story.size for story in stories]])
-        labels = _average_link(scores, weights, self.params.threshold)
-        joined = {int(labels[count + c]): story for c, story in enumerate(stories)}
+        sizes = np.array([story.size for story in stories], dtype=np.float64)
+        labels, joined = _average_link(within, cross, sizes, self.params.threshold)
+        started: dict[int, _Story] = {}
         story_ids = []
         for i in range(count):
-            story = joined.get(int(labels[i]))
-            if story is None:
-                story = joined[int(labels[i])] = self._new_story(_story_id(articles[i]))
+            if joined[i] >= 0:
+                story = stories[int(joined[i])]
+            else:
+                if int(labels[i]) not in started:  # the first article of a new cluster names its story
+                    started[int(labels[i])] = self._new_story(_story_id(articles[i]))
+                story = started[int(labels[i])]
             self._join(story, vectors[i], term_ids[i], days[i])
             story_ids.append(story.id)
         return story_ids
@@ -410,47 +410,79 @@ def _word_rarity(term: str) -> float:
     return max(1.0, 8.0 - zipf_frequency(term, "en"))
 
 
-def _average_link(scores: np.ndarray, weights: np.ndarray, threshold: float) -> np.ndarray:
-    """Cluster labels by average link on a similarity matrix whose nodes carry weights.
+def _average_link(
+    pair: np.ndarray, cross: np.ndarray, story_sizes: np.ndarray, threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Average-link clusters of new articles, with stored stories as nodes weighted by their size.
 
-    scipy's `linkage` takes only single points, and a stored story must enter as one node that
-    stands for all its members (and two stories must never merge: -inf between them stays -inf
-    through every weighted average), hence this small agglomeration. Each step merges the best
-    pair while its average score is at least `threshold`; the best partner of each row is kept
-    so a step costs one pass over a row and a column, not over the whole matrix.
+    `pair` scores the new articles with each other, `cross` each article with each story. Two
+    stories never merge, so a cluster that joins a story leaves the article side and lives on as
+    the story's column, its scores the size-weighted average of both. scipy's `linkage` takes
+    neither weights nor that constraint, hence this small agglomeration; the best partner of
+    each row is kept, so a merge costs a pass over one row and one column, not the whole matrix
+    (and the story-by-story block, all -inf, is never stored). Merges stop below `threshold`.
+    Returns each article's cluster (an article index) and the story column it joined, or -1.
     """
-    s = np.array(scores, dtype=np.float64)
-    count = len(s)
-    np.fill_diagonal(s, -np.inf)
-    size = np.array(weights, dtype=np.float64)
+    count, stories = len(pair), cross.shape[1]
+    articles = np.array(pair, dtype=np.float64)
+    np.fill_diagonal(articles, -np.inf)
+    to_story = np.array(cross, dtype=np.float64).reshape(count, stories)
+    size = np.ones(count)
+    story_size = np.array(story_sizes, dtype=np.float64)
     labels = np.arange(count)
-    active = np.ones(count, dtype=bool)
-    best = s.argmax(axis=1) if count else np.zeros(0, dtype=int)
-    best_score = s[np.arange(count), best] if count else np.zeros(0)
+    joined = np.full(count, -1)
+    alive = np.ones(count, dtype=bool)
+    best = np.zeros(count, dtype=int)  # partner: an article below `count`, story k at count + k
+    best_score = np.full(count, -np.inf)
+
+    def refresh(rows: np.ndarray) -> None:
+        for row in rows:
+            partner = int(np.argmax(articles[row]))
+            score = articles[row, partner]
+            if stories:
+                column = int(np.argmax(to_story[row]))
+                if to_story[row, column] > score:
+                    partner, score = count + column, to_story[row, column]
+            best[row], best_score[row] = partner, score if alive[row] else -np.inf
+
+    refresh(np.arange(count))
     while count:
-        a = int(np.argmax(best_score))
-        if best_score[a] < threshold:
+        row = int(np.argmax(best_score))
+        if best_score[row] < threshold:
             break
-        b = int(best[a])
-        merged = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
-        merged[[a, b]] = -np.inf
-        merged[~active] = -np.inf
-        s[a, :] = merged
-        s[:, a] = merged
-        s[b, :] = -np.inf
-        s[:, b] = -np.inf
-        size[a] += size[b]
-        active[b] = False
-        labels[labels == b] = a
-        best_score[b] = -np.inf
-        stale = np.flatnonzero(active & ((best == a) | (best == b)))
-        better = active & (merged > best_score)
-        best[better] = a
-        best_score[better] = merged[better]
-        for row in {a, *stale.tolist()}:
-            best[row] = int(np.argmax(s[row]))
-            best_score[row] = s[row, best[row]]
-    return labels
+        partner = int(best[row])
+        members = labels == row
+        if partner < count:  # two clusters of new articles: the partner's members move into `row`
+            weight = size[row] + size[partner]
+            merged = (size[row] * articles[row] + size[partner] * articles[partner]) / weight
+            merged[[row, partner]] = -np.inf
+            merged[~alive] = -np.inf
+            articles[row, :] = merged
+            articles[:, row] = merged
+            to_story[row] = (size[row] * to_story[row] + size[partner] * to_story[partner]) / weight
+            size[row] = weight
+            labels[labels == partner] = row
+            gone, column, target = partner, merged, row
+        else:  # the cluster joins a stored story: it lives on as that story's column
+            story = partner - count
+            weight = story_size[story] + size[row]
+            merged = (story_size[story] * to_story[:, story] + size[row] * articles[:, row]) / weight
+            merged[row] = -np.inf
+            merged[~alive] = -np.inf
+            to_story[:, story] = merged
+            story_size[story] = weight
+            joined[members] = story
+            gone, column, target = row, merged, partner
+        alive[gone] = False
+        articles[gone, :] = -np.inf
+        articles[:, gone] = -np.inf
+        to_story[gone, :] = -np.inf
+        best_score[gone] = -np.inf
+        stale = np.flatnonzero(alive & ((best == row) | (best == partner)))
+        better = alive & (column > best_score)
+        best[better], best_score[better] = target, column[better]
+        refresh(np.union1d(stale, [row] if alive[row] else []).astype(int))
+    return labels, joined
 
 
 def _names_overlap(story: _Story) -> tuple[float, float]:
