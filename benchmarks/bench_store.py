@@ -69,48 +69,48 @@ def stream_embedder(articles: list[Article], vectors: np.ndarray):
     return lambda texts: np.stack([by_text[text].pop(0) for text in texts])
 
 
-def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), probe: int = 1_000) -> None:
+def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), windows: int = 5, window: int = 200) -> None:
     """CPU time per added article of store + grouping at each stored size (SYNTHETIC articles and vectors)."""
-    import itertools
     import statistics
 
     from bench_grouping import synthetic_stream
 
     largest = max(sizes)
-    articles, vectors = synthetic_stream(largest + probe * len(sizes), 384, seed=1)
+    articles, vectors = synthetic_stream(largest + windows * window * len(sizes), 384, seed=1)
     embed = stream_embedder(articles, vectors)
 
-    print("SCALE: store + grouping (SQLite file, synthetic clustered vectors, no model), one ingest run")
-    marks: dict[int, list[tuple[float, float]]] = {}  # stored size -> clock readings along its probe window
-    window = [(size + i * probe // 5, size) for size in sorted(sizes) for i in range(6)]
-
-    def stream():  # one ingest run over everything; the clocks are read as the ingest pulls articles
-        wanted = dict(window)
-        for position, article in enumerate(articles):
-            if position in wanted:
-                marks.setdefault(wanted[position], []).append((time.process_time(), time.perf_counter()))
-            yield article
-
+    print(f"SCALE: store + grouping (SQLite file, synthetic clustered vectors, no model), ingest runs of {window}")
     with tempfile.TemporaryDirectory() as folder, SQLiteStore(Path(folder) / "scale.db") as store:
+        grouper = StoryGrouper()
         start = time.perf_counter()
-        summary = ingest_articles(store, stream(), grouper=StoryGrouper(), embed=embed)
-        total = time.perf_counter() - start
+        cursor = 0
         for size in sorted(sizes):
-            readings = marks[size]
-            cpu = [(b[0] - a[0]) / (probe // 5) for a, b in itertools.pairwise(readings)]
-            wall = [(b[1] - a[1]) / (probe // 5) for a, b in itertools.pairwise(readings)]
+            while store.count_articles() < size:  # filled in runs of 10,000, untimed
+                step = min(10_000, size - store.count_articles())
+                ingest_articles(store, articles[cursor : cursor + step], grouper=grouper, embed=embed)
+                cursor += step
+            cpu, wall = [], []
+            for _ in range(windows):  # timed: runs of `window` new articles each, as a day's scrape would come
+                clock, watch = time.process_time(), time.perf_counter()
+                ingest_articles(store, articles[cursor : cursor + window], grouper=grouper, embed=embed)
+                cpu.append((time.process_time() - clock) / window)
+                wall.append((time.perf_counter() - watch) / window)
+                cursor += window
             print(
                 f"  {size:>7,} stored: {statistics.median(cpu) * 1000:.3f} ms CPU "
-                f"({statistics.median(wall) * 1000:.3f} ms wall) per added article, median of 5 windows of {probe // 5}"
+                f"({statistics.median(wall) * 1000:.3f} ms wall) per added article, "
+                f"median of {windows} runs of {window}"
             )
+        total = time.perf_counter() - start
+        added = store.count_articles()
         size_mib = (Path(folder) / "scale.db").stat().st_size / 2**20
-        print(f"  {summary.added:,} articles in {total:.0f} s; file {size_mib:.0f} MiB")
+        print(f"  {added:,} articles in {total:.0f} s; file {size_mib:.0f} MiB")
         store.close()
         with SQLiteStore(Path(folder) / "scale.db") as reopened:
             start = time.perf_counter()
             grouper = StoryGrouper.from_rows(reopened.iter_grouping())
             print(
-                f"  reopen + rebuild grouper from {summary.added:,} stored articles: "
+                f"  reopen + rebuild grouper from {added:,} stored articles: "
                 f"{time.perf_counter() - start:.1f} s ({len(grouper):,} stories)"
             )
 
