@@ -176,3 +176,19 @@ def test_set_stories_commits_all_or_nothing(store: SQLiteStore) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         store.set_stories([("a", "s3"), ("missing", "s3")])  # the second cannot be stored: the first is undone
     assert store.story_of("a") == "s1"
+
+
+def test_ungrouped_articles_are_found_wherever_they_sit(tmp_path: Path) -> None:
+    # The search starts after the last article of a fully grouped prefix; a gap must hold it back.
+    with SQLiteStore(tmp_path / "p.db") as store:
+        for i in range(1, 6):
+            store.add_article(make_article(f"a{i}", f"body number {i}"))
+        store.set_stories([("a1", "s1"), ("a2", "s1"), ("a4", "s2")])
+        assert [a.id for a, _ in store.iter_ungrouped()] == ["a3", "a5"]
+    with SQLiteStore(tmp_path / "p.db") as store:  # reopened: the same answer
+        assert [a.id for a, _ in store.iter_ungrouped()] == ["a3", "a5"]
+        store.set_story("a3", "s2")
+        store.add_article(make_article("a6", "body number 6"))
+        assert [a.id for a, _ in store.iter_ungrouped()] == ["a5", "a6"]
+        store.set_stories([("a5", "s3"), ("a6", "s3")])
+        assert list(store.iter_ungrouped()) == []

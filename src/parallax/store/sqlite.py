@@ -165,6 +165,7 @@ class SQLiteStore:
             )
             if story_id is not None:
                 self._set_story(db, article_id, story_id)
+                self._advance_grouped_through(db)
         return article_id, True
 
     def update_article(self, article: Article) -> None:
@@ -214,7 +215,7 @@ class SQLiteStore:
             "SELECT a.added_seq, a.data, a.embedding FROM articles a LEFT JOIN story_members m"
             " ON m.article_id = a.id WHERE m.story_id IS NULL AND a.added_seq > ? ORDER BY a.added_seq LIMIT ?"
         )
-        after = 0
+        after = self._grouped_through(self._db)
         while rows := self._db.execute(query, (after, page)).fetchall():
             for _, data, blob in rows:
                 yield article_from_dict(json.loads(data)), _vector(blob)
@@ -244,12 +245,39 @@ class SQLiteStore:
         """Put an article in a story (moving it if it was in another); empty stories disappear."""
         with self._transaction() as db:
             self._set_story(db, article_id, story_id)
+            self._advance_grouped_through(db)
 
     def set_stories(self, assignments: list[tuple[str, str]]) -> None:
         """Put many articles in their stories in one transaction: all of them or, after a crash, none."""
         with self._transaction() as db:
             for article_id, story_id in assignments:
                 self._set_story(db, article_id, story_id)
+            self._advance_grouped_through(db)
+
+    # Every article up to this arrival number is in a story (memberships are moved, never removed,
+    # so it only grows). Looking for ungrouped articles starts there: without it, each ingest run
+    # scanned the whole store (1.6 ms per added article at 100,000 stored, 0.4 ms at 1,000).
+    _GROUPED_THROUGH = "grouped_through"
+
+    def _grouped_through(self, db: sqlite3.Connection) -> int:
+        row = db.execute("SELECT value FROM settings WHERE key = ?", (self._GROUPED_THROUGH,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def _advance_grouped_through(self, db: sqlite3.Connection) -> None:
+        mark = self._grouped_through(db)
+        first_ungrouped = db.execute(
+            "SELECT MIN(a.added_seq) FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
+            " WHERE m.story_id IS NULL AND a.added_seq > ?",
+            (mark,),
+        ).fetchone()[0]
+        if first_ungrouped is None:
+            first_ungrouped = db.execute("SELECT COALESCE(MAX(added_seq), 0) + 1 FROM articles").fetchone()[0]
+        if first_ungrouped - 1 > mark:
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (self._GROUPED_THROUGH, str(first_ungrouped - 1)),
+            )
 
     def story_of(self, article_id: str) -> str | None:
         row = self._db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
