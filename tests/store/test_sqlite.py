@@ -46,7 +46,27 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     SQLiteStore(path).close()
     SQLiteStore(path).close()  # reopening must not re-run 0001 (CREATE TABLE would fail)
     rows = sqlite3.connect(path).execute("SELECT version, name FROM schema_version").fetchall()
-    assert rows == [(1, "0001_initial.sql")]
+    assert rows == [(1, "0001_initial.sql"), (2, "0002_grouping_features.sql")]
+
+
+def test_a_store_of_the_first_schema_migrates_and_keeps_its_articles(tmp_path: Path) -> None:
+    from parallax.group import article_features
+
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as store:
+        store.add_article(make_article("old", "stored before features were kept"), embedding=np.ones(4, np.float32))
+    old = sqlite3.connect(path)  # back to the first schema, as a store made by an earlier release
+    old.execute("ALTER TABLE articles DROP COLUMN grouping")
+    old.execute("DELETE FROM schema_version WHERE version = 2")
+    old.commit()
+    old.close()
+    with SQLiteStore(path) as store:
+        assert store.schema_version() == 2
+        article = make_article("new", "stored with its features")
+        store.add_article(article, embedding=np.ones(4, np.float32), grouping=article_features(article))
+        rows = list(store.iter_grouping())
+    assert isinstance(rows[0][0], Article) and rows[0][0].id == "old"  # no features kept: the article
+    assert rows[1][0] == article_features(article)  # the features, without reading the article again
 
 
 def test_default_path_is_in_user_data_dir() -> None:

@@ -8,7 +8,13 @@
 
 from __future__ import annotations
 
-from parallax.group.features import ArticleFeatures, article_features, grouping_text
+from parallax.group.features import (
+    ArticleFeatures,
+    article_features,
+    features_from_json,
+    features_to_json,
+    grouping_text,
+)
 from parallax.group.grouper import GroupingParams, StoryGrouper, group_articles
 from parallax.group.index import CentroidIndex
 
@@ -18,6 +24,8 @@ __all__ = [
     "GroupingParams",
     "StoryGrouper",
     "article_features",
+    "features_from_json",
+    "features_to_json",
     "group_articles",
     "grouping_text",
 ]

@@ -7,13 +7,23 @@ entity names it found are added.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from parallax.model import Article
 
-__all__ = ["EMBED_WORDS", "LEAD_WORDS", "ArticleFeatures", "article_features", "grouping_text", "parse_day"]
+__all__ = [
+    "EMBED_WORDS",
+    "LEAD_WORDS",
+    "ArticleFeatures",
+    "article_features",
+    "features_from_json",
+    "features_to_json",
+    "grouping_text",
+    "parse_day",
+]
 
 # How much of an article identifies its event: the title and the first words.
 # Checked on ECB+ dev topics (all documents grouped, median of 3 orders, best of 6 weight settings):
@@ -50,6 +60,16 @@ class ArticleFeatures:
 
     terms: frozenset[str]  # lower-cased names ("lohan") and numbers ("#6.1")
     day: date | None  # publication day, when known
+
+
+def features_to_json(features: ArticleFeatures) -> str:
+    """The features as stored beside an article (sorted, so the same features give the same text)."""
+    return json.dumps({"terms": sorted(features.terms), "day": features.day.isoformat() if features.day else None})
+
+
+def features_from_json(text: str) -> ArticleFeatures:
+    data = json.loads(text)
+    return ArticleFeatures(terms=frozenset(data["terms"]), day=parse_day(data.get("day")))
 
 
 def parse_day(value: str | None) -> date | None:

@@ -31,7 +31,7 @@ from datetime import date
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from parallax.group.features import article_features
+from parallax.group.features import ArticleFeatures, article_features
 from parallax.group.index import CentroidIndex
 from parallax.model import Article
 
@@ -362,18 +362,24 @@ class StoryGrouper:
             story.first_day = ordinal if story.first_day is None else min(story.first_day, ordinal)
             story.last_day = ordinal if story.last_day is None else max(story.last_day, ordinal)
 
-    def restore(self, article: Article, embedding: np.ndarray, story_id: str) -> None:
-        """Replay a decision already made (read back from a store) without deciding again."""
+    def restore(self, article: Article | ArticleFeatures, embedding: np.ndarray, story_id: str) -> None:
+        """Replay a decision already made (read back from a store) without deciding again.
+
+        The store hands back the features it kept beside each article where it has them, so a
+        restore need not read the article again; older rows come as the article itself.
+        """
         story = self._by_id.get(story_id)
         if story is None:
             story = _Story(id=story_id, slot=-1)
             self._by_id[story_id] = story
-        features = article_features(article)
+        features = article if isinstance(article, ArticleFeatures) else article_features(article)
         self._join(story, _unit(embedding), self._term_ids(features.terms, grow=True), features.day)
 
     @classmethod
     def from_rows(
-        cls, rows: Iterable[tuple[Article, np.ndarray | None, str | None]], params: GroupingParams | None = None
+        cls,
+        rows: Iterable[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]],
+        params: GroupingParams | None = None,
     ) -> StoryGrouper:
         """A grouper holding the stories of a store (`store.iter_grouping()`), ready for new articles.
 

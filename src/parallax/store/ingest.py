@@ -21,7 +21,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from parallax.group import StoryGrouper, grouping_text
+from parallax.group import StoryGrouper, article_features, grouping_text
 from parallax.model import Article
 from parallax.store import Store, content_hash
 
@@ -90,7 +90,7 @@ def ingest_articles(
             continue
         vectors = embed([grouping_text(a) for a in fresh])
         for article, vector in zip(fresh, vectors, strict=True):
-            article_id, is_new = store.add_article(article, embedding=vector)
+            article_id, is_new = store.add_article(article, embedding=vector, grouping=article_features(article))
             if is_new:
                 summary.added += 1
                 added_now.add(article_id)

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from parallax.group.features import ArticleFeatures, features_from_json, features_to_json
 from parallax.model import Article, article_from_dict, article_to_dict
 
 __all__ = ["SQLiteStore", "content_hash"]
@@ -130,12 +131,17 @@ class SQLiteStore:
         return row[0] if row else None
 
     def add_article(
-        self, article: Article, embedding: np.ndarray | None = None, story_id: str | None = None
+        self,
+        article: Article,
+        embedding: np.ndarray | None = None,
+        story_id: str | None = None,
+        grouping: ArticleFeatures | None = None,
     ) -> tuple[str, bool]:
         """Store an article once: returns (its id in the store, whether it was new).
 
         With a story id, the article and its story membership commit together,
-        so a crash never leaves an article half-grouped.
+        so a crash never leaves an article half-grouped. `grouping` keeps what
+        the grouper reads of it, so a grouper is rebuilt without reading it again.
         """
         digest = content_hash(article)
         with self._transaction() as db:
@@ -149,8 +155,8 @@ class SQLiteStore:
             data = article_to_dict(article)
             data["id"] = article_id
             db.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, title, published, data, embedding, added_seq)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, content_hash, url, outlet, title, published, data, embedding, added_seq,"
+                " grouping) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article_id,
                     digest,
@@ -161,6 +167,7 @@ class SQLiteStore:
                     json.dumps(data, ensure_ascii=False),
                     _blob(embedding),
                     seq,
+                    features_to_json(grouping) if grouping is not None else None,
                 ),
             )
             if story_id is not None:
@@ -196,14 +203,18 @@ class SQLiteStore:
         row = self._db.execute("SELECT embedding FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _vector(row[0]) if row else None
 
-    def iter_grouping(self) -> Iterator[tuple[Article, np.ndarray | None, str | None]]:
-        """(article, embedding, story id) in arrival order: what a grouper needs to restore its state."""
+    def iter_grouping(self) -> Iterator[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]]:
+        """(grouping features, embedding, story id) in arrival order: what a grouper needs to restore its state.
+
+        The features kept beside an article when it was stored; the article itself where none were.
+        """
         query = (
-            "SELECT a.data, a.embedding, m.story_id FROM articles a"
-            " LEFT JOIN story_members m ON m.article_id = a.id ORDER BY a.added_seq"
+            "SELECT a.grouping, CASE WHEN a.grouping IS NULL THEN a.data END, a.embedding, m.story_id"
+            " FROM articles a LEFT JOIN story_members m ON m.article_id = a.id ORDER BY a.added_seq"
         )
-        for data, blob, story_id in self._db.execute(query):
-            yield article_from_dict(json.loads(data)), _vector(blob), story_id
+        for grouping, data, blob, story_id in self._db.execute(query):
+            features = features_from_json(grouping) if grouping else article_from_dict(json.loads(data))
+            yield features, _vector(blob), story_id
 
     def iter_ungrouped(self, page: int = 1000) -> Iterator[tuple[Article, np.ndarray | None]]:
         """Articles stored without a story yet, in arrival order.
