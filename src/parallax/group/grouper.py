@@ -239,16 +239,27 @@ class StoryGrouper:
         return stories, scores
 
     def _scales(self, pair: np.ndarray, stories: list[_Story], story_scores: np.ndarray) -> np.ndarray:
-        """Each article's local scale: its rank-th best score with another new article or a stored member."""
+        """Each article's local scale: its rank-th best score with another new article or a stored member.
+
+        Only each row's `rank` best article scores and `rank` best stories can hold it (a story of
+        n members counts n times, up to `rank`), so those few are sorted, never whole rows.
+        """
         rank = self.params.neighbour_rank
         others = pair.copy()
         np.fill_diagonal(others, -np.inf)
-        if stories:  # a story of n members holds n neighbours with that score (the first `rank` suffice)
-            repeats = np.minimum([story.size for story in stories], rank)
-            others = np.hstack([others, np.repeat(story_scores, repeats, axis=1)])
-        if others.shape[1] < rank:
+        candidates = [_top(others, rank)]
+        if stories:
+            columns = min(rank, story_scores.shape[1])
+            best = np.argpartition(-story_scores, columns - 1, axis=1)[:, :columns]
+            values = np.take_along_axis(story_scores, best, axis=1)
+            members = np.array([story.size for story in stories])[best]
+            copies = np.arange(rank)[None, None, :] < members[:, :, None]  # copy c of a story exists if c < size
+            candidates.append(np.where(copies, values[:, :, None], -np.inf).reshape(len(pair), -1))
+        pooled = np.hstack(candidates)
+        if pooled.shape[1] < rank:
             return np.full(len(pair), self.params.scale_floor)
-        return np.maximum(-np.sort(-others, axis=1)[:, rank - 1], self.params.scale_floor)
+        kth = -np.sort(-pooled, axis=1)[:, rank - 1]
+        return np.maximum(kth, self.params.scale_floor)
 
     def _story_scales(self, stories: list[_Story]) -> np.ndarray:
         """A stored story's local scale: about its members' mean pair score, floored as an article's is."""
@@ -486,6 +497,13 @@ def _average_link(
         best[better], best_score[better] = target, column[better]
         refresh(np.union1d(stale, [row] if alive[row] else []).astype(int))
     return labels, joined
+
+
+def _top(matrix: np.ndarray, count: int) -> np.ndarray:
+    """Each row's `count` largest values (all of them if the row is shorter), in no order."""
+    if matrix.shape[1] <= count:
+        return matrix
+    return np.partition(matrix, matrix.shape[1] - count, axis=1)[:, -count:]
 
 
 def _names_overlap(story: _Story) -> tuple[float, float]:
