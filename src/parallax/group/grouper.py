@@ -132,7 +132,7 @@ class StoryGrouper:
         vector = _unit(embedding)[None, :]
         stories, story_scores = self._story_scores(vector, [term_ids], [features.day], also=self._by_id[story_id])
         scale = self._scales(np.zeros((1, 0)), stories, story_scores)
-        scaled = story_scores - self.params.local_scaling * (scale[:, None] + self._story_scales(stories)[None, :]) / 2
+        scaled = self._scaled_story_scores(story_scores, scale, stories)
         return float(scaled[0, stories.index(self._by_id[story_id])])
 
     def _add_chunk(self, articles: list[Article], embeddings: np.ndarray) -> list[str]:
@@ -154,10 +154,7 @@ class StoryGrouper:
         stories, story_scores = self._story_scores(vectors, term_ids, days)
         scale = self._scales(pair, stories, story_scores)
         within = pair - self.params.local_scaling * (scale[:, None] + scale[None, :]) / 2
-        cross = np.zeros((count, 0))
-        if stories:
-            story_scale = self._story_scales(stories)
-            cross = story_scores - self.params.local_scaling * (scale[:, None] + story_scale[None, :]) / 2
+        cross = self._scaled_story_scores(story_scores, scale, stories)
         sizes = np.array([story.size for story in stories], dtype=np.float64)
         labels, joined = _average_link(within, cross, sizes, self.params.threshold)
         started: dict[int, _Story] = {}
@@ -197,7 +194,7 @@ class StoryGrouper:
             ordinals = np.array([d.toordinal() if d is not None else 0 for d in days], dtype=np.float64)
             beyond = np.abs(ordinals[:, None] - ordinals[None, :]) - self.params.date_grace_days
             late = dated[:, None] & dated[None, :] & (beyond > 0)
-            scores -= np.where(late, self.params.date_penalty * np.log1p(np.maximum(beyond, 0.0)), 0.0)
+            scores -= np.where(late, self._late_penalty(np.maximum(beyond, 0.0)), 0.0)
         return scores
 
     def _story_scores(
@@ -261,6 +258,13 @@ class StoryGrouper:
         kth = -np.sort(-pooled, axis=1)[:, rank - 1]
         return np.maximum(kth, self.params.scale_floor)
 
+    def _scaled_story_scores(self, story_scores: np.ndarray, scale: np.ndarray, stories: list[_Story]) -> np.ndarray:
+        """Article-story scores lowered by the two sides' local scales, as pair scores are."""
+        if not stories:
+            return story_scores
+        story_scale = self._story_scales(stories)
+        return story_scores - self.params.local_scaling * (scale[:, None] + story_scale[None, :]) / 2
+
     def _story_scales(self, stories: list[_Story]) -> np.ndarray:
         """A stored story's local scale: about its members' mean pair score, floored as an article's is."""
         sizes = np.array([story.size for story in stories], dtype=np.float64)
@@ -293,6 +297,10 @@ class StoryGrouper:
             cosines = np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)
         return cosines
 
+    def _late_penalty(self, days_beyond_grace: np.ndarray | float) -> np.ndarray | float:
+        """What publication this many days beyond the grace period costs a same-event score."""
+        return self.params.date_penalty * np.log1p(days_beyond_grace)
+
     def _date_penalties(self, stories: list[_Story], day: date | None) -> np.ndarray:
         """The date term against each story: days beyond the grace period from its dates, 0 if unknown."""
         penalties = np.zeros(len(stories))
@@ -303,7 +311,7 @@ class StoryGrouper:
             if story.first_day is not None and story.last_day is not None:
                 beyond = max(story.first_day - ordinal, ordinal - story.last_day, 0) - self.params.date_grace_days
                 if beyond > 0:
-                    penalties[i] = self.params.date_penalty * math.log1p(beyond)
+                    penalties[i] = self._late_penalty(beyond)
         return penalties
 
     # -- state ----------------------------------------------------------------------------
@@ -465,7 +473,6 @@ def _average_link(
         if best_score[row] < threshold:
             break
         partner = int(best[row])
-        members = labels == row
         if partner < count:  # two clusters of new articles: the partner's members move into `row`
             weight = size[row] + size[partner]
             merged = (size[row] * articles[row] + size[partner] * articles[partner]) / weight
@@ -485,7 +492,7 @@ def _average_link(
             merged[~alive] = -np.inf
             to_story[:, story] = merged
             story_size[story] = weight
-            joined[members] = story
+            joined[labels == row] = story
             gone, column, target = row, merged, partner
         alive[gone] = False
         articles[gone, :] = -np.inf
