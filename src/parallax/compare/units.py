@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from parallax.analyze.quantities import find_quantities
+from parallax.compare.places import is_place
 from parallax.model import Article, Quantity
 
 SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# A place is where the fact happened when a locative preposition stands just before it.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
 
@@ -50,6 +54,11 @@ class Unit:
     terms: frozenset[str] = frozenset()
     # People, places and nationalities named in it: the setting of a fact, never an item it lists.
     setting: frozenset[str] = frozenset()
+    # Places it says the fact happened in ("arrested in Lyon"), and its resolved dates (ISO values).
+    places: frozenset[str] = frozenset()
+    dates: tuple[str, ...] = ()
+    published: str | None = None  # the article's publication date-time
+    quotes: tuple[tuple[str, str], ...] = ()  # direct quotes in it with a named speaker: (words, speaker)
 
 
 def content_terms(text: str) -> frozenset[str]:
@@ -101,9 +110,18 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                 if any(start <= m_start < end for m_start, _ in entity.mentions)
             )
             quantities = [q for q in article.quantities if q.field == "body" and start <= q.start < end]
+            places = frozenset(
+                entity.name for entity in article.entities
+                if (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name)))
+                and any(start <= m < end and _LOCATIVE.search(article.body[max(0, m - 30) : m])
+                        for m, _ in entity.mentions)
+            )
+            dates = tuple(d.value for d in article.dates if d.value and d.resolved and start <= d.start < end)
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
             )
+            quotes = tuple((q.text, q.speaker) for q in article.quotes
+                           if q.kind == "direct" and q.speaker and q.start < end and q.end > start)
             quoted_chars = sum(min(end, q.end) - max(start, q.start) for q in article.quotes
                                if q.kind == "direct" and q.start < end and q.end > start)
             position = start / body_length
@@ -113,11 +131,13 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             quantities = find_quantities(text)
             speakers = frozenset()
             quoted_chars = 0
+            places, dates, quotes = frozenset(), (), ()
             position = 0.0 if field_name in ("title", "standfirst") else 0.5
         units.append(Unit(
             index=first_index + len(units), article=article.id, field=field_name, text=stripped,
             start=start, end=end, position=position, entities=names, quantities=quantities,
             speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
-            setting=names & setting_names,
+            setting=names & setting_names, places=places, dates=dates, published=article.published,
+            quotes=quotes,
         ))
     return units

@@ -20,13 +20,16 @@ _NOUN_FAMILIES = [
     {"plane", "aircraft", "jet", "warplane", "fighter jet", "fighter", "airplane"},
     {"helicopter", "chopper", "gunship"},
     {"death", "dead", "fatality", "killed", "victim", "life", "lives"},
-    {"injury", "injured", "wounded", "casualty"},
+    {"injury", "injured", "wounded", "hurt"},
     {"protester", "demonstrator", "marcher"},
     {"migrant", "refugee", "asylum seeker", "immigrant"},
     {"vote", "ballot"},
     {"job", "position", "worker", "employee", "staff"},
     {"case", "infection"},
 ]
+
+# "Casualties" are the dead and the injured together: it meets both families, which never meet each other.
+_CASUALTIES = frozenset({"death", "injury"})
 
 # How loose each qualifier makes a value: "about 200,000" covers 180,000-220,000.
 APPROX_SPREAD = 0.1
@@ -53,16 +56,21 @@ def unit_family(unit: str | None) -> frozenset[str]:
         return frozenset()
     words = {_singular(w) for w in unit.replace("-", " ").split() if w.lower() not in ("and", "of", "the", "or")}
     whole = _singular(unit)
-    found = set(words) | {whole}
+    named = set(words) | {whole}
+    found = set(named)
     for family in _NOUN_FAMILIES:
-        if found & family:
-            found |= family
+        if named & family or ("casualty" in named and family & _CASUALTIES):
+            found |= family  # matched on the words themselves: nothing bridges deaths and injuries
+
     return frozenset(found)
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
-    """Both quantities are of the same kind and unit: they could measure one thing."""
-    if a.kind != b.kind:
+    """Both quantities are of the same kind and unit: they could measure one thing.
+
+    A part of a group ("five of the bombs") never measures the group itself.
+    """
+    if a.kind != b.kind or a.partial != b.partial:
         return False
     if a.kind == "count":
         return bool(unit_family(a.unit) & unit_family(b.unit))
@@ -85,7 +93,9 @@ def interval(q: Quantity) -> tuple[float, float]:
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
-    """Two reports of one measure that can both be true."""
+    """Two reports of one measure that can both be true (a score is one pair of numbers, either way round)."""
+    if a.kind == "score" and b.kind == "score":
+        return sorted((a.value, a.value_max or 0.0)) == sorted((b.value, b.value_max or 0.0))
     a_low, a_high = interval(a)
     b_low, b_high = interval(b)
     return a_low <= b_high and b_low <= a_high

@@ -1,86 +1,188 @@
-"""Verdicts: do aligned statements agree, or report the same thing differently?
+"""Verdicts: do aligned statements agree, or report the same thing in ways that cannot both be true?
 
-A false alarm costs a fact-checker more than a miss, so `differs` needs a
-specific, explainable incompatibility: two values of one measure that cannot
-both be true, or one set of words given to different speakers (different lists
-of what a deal contains are found in `contents`). Anything else aligned is
-`agreed`.
+A verdict must be right both ways: a false `agreed` misleads a fact-checker as
+much as a false `differs`. Two sources of evidence meet here:
+
+- the claim frames (`frames`, `conflicts`): a conflict of a named kind between
+  two outlets' wordings (negation, direction, roles, contents, count, value,
+  time, place) with the words on each side;
+- the sentence-pair model (`nli`): whether the two wordings can both be true.
+
+`differs` is raised when the frames conflict and the model does not judge the
+pair compatible, or when the model is confident of a contradiction and a frame
+difference explains it; the same words given to two different named speakers
+differ on their own. `agreed` means that no contradiction was found.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from parallax.compare.units import Unit, content_terms
+from parallax.compare.conflicts import Conflict, find_conflicts, measured
+from parallax.compare.frames import Frame
+from parallax.compare.nli import PairJudgement
+from parallax.compare.units import Unit
 from parallax.compare.values import compatible, same_measure
+from parallax.model import Evidence
 
-# Two values conflict only when the statements are very close in meaning, or
-# close and the words around the two numbers say they measure the same thing.
-# On BASIL, sentences of one story about different sums of one budget reach a
-# cosine of 0.71 with shared words around the numbers: those must not conflict.
-SURE_SAME_FACT_COSINE = 0.85
-SAME_FACT_COSINE = 0.75
-# Quotes this similar are one statement; different speakers for it is a conflict.
-SAME_QUOTE_COSINE = 0.8
+# Quotes sharing this share of their words are one quote; different speakers for it is a conflict.
+SAME_QUOTE_OVERLAP = 0.7
+# The model alone raises `differs` only at this contradiction probability (mean of both
+# directions), and only when a frame difference explains it. Chosen on basil-dev and
+# the hand-written suite together; see BENCHMARKS.md ("Verdicts").
+CONFIDENT_CONTRADICTION = 0.9
+
 
 @dataclass
 class Verdict:
     status: str  # agreed | differs
     why: str
     differences: list[str]
+    kind: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 1.0
 
 
-def _context(unit: Unit, start: int, end: int, width: int = 40) -> frozenset[str]:
-    """Content words just around a quantity: what it measures ("border", "spanning")."""
-    local_start = max(0, start - unit.start - width)
-    local_end = min(len(unit.text), end - unit.start + width)
-    return content_terms(unit.text[local_start:local_end])
+@dataclass
+class VerdictContext:
+    """What judging a claim needs, computed once per story."""
+
+    names: dict[str, str]  # article id -> outlet name
+    cosines: dict[tuple[int, int], float]
+    frames: dict[int, Frame]
+    judgements: dict[tuple[int, int], PairJudgement]
 
 
-def _value_conflicts(a: Unit, b: Unit, cosine: float, names: dict[str, str]) -> tuple[list[str], list[str]]:
-    conflicts, agreements = [], []
-    for x in a.quantities:
-        for y in b.quantities:
-            if not same_measure(x, y):
-                continue
-            if compatible(x, y):
-                agreements.append(f"{x.text} ~ {y.text}")
-                continue
-            if a.field == "body" and b.field == "body":
-                around = _context(a, x.start, x.end) & _context(b, y.start, y.end)
-            else:
-                around = frozenset()
-            same_subject = bool(a.entities & b.entities)
-            if cosine >= SURE_SAME_FACT_COSINE or (cosine >= SAME_FACT_COSINE and len(around) >= 2 and same_subject):
-                conflicts.append(f"{names[a.article]} reports {x.text}; {names[b.article]} reports {y.text}")
-    return conflicts, agreements
+def pair_key(a: Unit, b: Unit) -> tuple[int, int]:
+    return (min(a.index, b.index), max(a.index, b.index))
 
 
-def judge(members: list[Unit], cosines: dict[tuple[int, int], float], names: dict[str, str]) -> Verdict:
-    """The verdict on one aligned claim, with reasons a reader understands."""
-    differences: list[str] = []
-    agreements: list[str] = []
-    for i, a in enumerate(members):
-        for b in members[i + 1:]:
-            if a.article == b.article:
-                continue
-            cosine = cosines.get((min(a.index, b.index), max(a.index, b.index)), 0.0)
-            conflicts, agreed = _value_conflicts(a, b, cosine, names)
-            differences.extend(conflicts)
-            agreements.extend(agreed)
-            if a.quoted and b.quoted and _named_here(a) and _named_here(b) \
-                    and not _one_person(a.speakers, b.speakers) and cosine >= SAME_QUOTE_COSINE:
-                differences.append(
-                    f"{names[a.article]} gives these words to {', '.join(sorted(a.speakers))}; "
-                    f"{names[b.article]} to {', '.join(sorted(b.speakers))}"
-                )
-    if differences:
-        return Verdict("differs", "; ".join(dict.fromkeys(differences)), list(dict.fromkeys(differences)))
-    outlets = sorted({names[m.article] for m in members})
+def cross_pairs(members: list[Unit]) -> list[tuple[Unit, Unit]]:
+    """Every pair of members from different outlets."""
+    return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :] if a.article != b.article]
+
+
+def pair_conflicts(a: Unit, b: Unit, context: VerdictContext) -> list[Conflict]:
+    frame_a, frame_b = context.frames.get(a.index), context.frames.get(b.index)
+    if frame_a is None or frame_b is None:
+        return []
+    return find_conflicts(a, b, frame_a, frame_b)
+
+
+def needs_model(a: Unit, b: Unit, context: VerdictContext) -> bool:
+    """Ask the model about a pair only when the frames conflict or differ in a checkable detail."""
+    return bool(pair_conflicts(a, b, context)) or _explaining_kind(a, b, context) is not None
+
+
+def judge(members: list[Unit], context: VerdictContext) -> Verdict:
+    """The verdict on one aligned claim, with its kind, evidence and confidence."""
+    evidence: list[Evidence] = []
+    notes: list[str] = []
+    worst_contradiction = 0.0
+    for a, b in cross_pairs(members):
+        judgement = context.judgements.get(pair_key(a, b))
+        if judgement is not None:
+            worst_contradiction = max(worst_contradiction, judgement.contradiction)
+        speaker = _speaker_conflict(a, b)
+        if speaker is not None:
+            evidence.append(speaker)
+            continue
+        found = _differs(a, b, context, judgement)
+        if found is not None:
+            evidence.append(found)
+        notes.extend(_changed_notes(a, b, context))
+    if evidence:
+        return _differs_verdict(evidence, context)
+    outlets = sorted({context.names[m.article] for m in members})
     why = f"{len(outlets)} outlets report this compatibly"
+    agreements = _agreements(members)
     if agreements:
-        why += " (" + "; ".join(dict.fromkeys(agreements)) + ")"
-    return Verdict("agreed", why, [])
+        why += " (" + "; ".join(agreements) + ")"
+    if notes:
+        why += "; " + "; ".join(dict.fromkeys(notes))
+    return Verdict("agreed", why, [], "changed" if notes else None, [], round(1.0 - worst_contradiction, 2))
+
+
+def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement | None) -> Evidence | None:
+    conflicts = [c for c in pair_conflicts(a, b, context) if not c.changed]
+    probability = judgement.contradiction if judgement is not None else None
+    if conflicts and (judgement is None or not judgement.compatible):
+        first = conflicts[0]
+        return Evidence(first.kind, a.article, first.a_words, b.article, first.b_words, probability)
+    if judgement is not None and judgement.contradiction >= CONFIDENT_CONTRADICTION:
+        kind = _explaining_kind(a, b, context)
+        if kind is not None:
+            return Evidence(kind, a.article, a.text, b.article, b.text, probability)
+    return None
+
+
+def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
+    """A difference between the frames that could make two wordings contradict, by kind."""
+    fa, fb = context.frames.get(a.index), context.frames.get(b.index)
+    if fa is None or fb is None:
+        return None
+    if fa.negated != fb.negated:
+        return "negation"
+    xs = [measured(q, a) for q in a.quantities]
+    ys = [measured(q, b) for q in b.quantities]
+    if any(same_measure(x, y) and not compatible(x, y) for x in xs for y in ys):
+        return "count" if any(x.kind == "count" for x in xs) else "value"
+    if a.places and b.places and not a.places & b.places:
+        return "place"
+    if a.dates and b.dates and not set(a.dates) & set(b.dates):
+        return "time"
+    if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names:
+        return "roles"
+    return None
+
+
+def _speaker_conflict(a: Unit, b: Unit) -> Evidence | None:
+    """One quote, two different named speakers, each named in the statement itself."""
+    for words_a, speaker_a in a.quotes:
+        for words_b, speaker_b in b.quotes:
+            if _quote_overlap(words_a, words_b) < SAME_QUOTE_OVERLAP:
+                continue
+            if _one_person(frozenset({speaker_a}), frozenset({speaker_b})):
+                continue
+            if _surname(speaker_a) in a.text.lower() and _surname(speaker_b) in b.text.lower():
+                return Evidence("speaker", a.article, speaker_a, b.article, speaker_b)
+    return None
+
+
+def _quote_overlap(a: str, b: str) -> float:
+    words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return len(words_a & words_b) / max(1, len(words_a | words_b))
+
+
+def _differs_verdict(evidence: list[Evidence], context: VerdictContext) -> Verdict:
+    names = context.names
+    differences = list(dict.fromkeys(
+        f"{e.kind}: {names[e.a_article]} says \u201c{e.a_text}\u201d; {names[e.b_article]} says \u201c{e.b_text}\u201d"
+        for e in evidence
+    ))
+    probabilities = [e.contradiction for e in evidence if e.contradiction is not None]
+    confidence = 0.5 + 0.5 * max(probabilities) if probabilities else 0.75
+    return Verdict("differs", "; ".join(differences), differences, evidence[0].kind, evidence, round(confidence, 2))
+
+
+def _changed_notes(a: Unit, b: Unit, context: VerdictContext) -> list[str]:
+    names = context.names
+    return [
+        f"changed: {names[a.article]} ({a.published or 'undated'}) reports {c.a_words}, "
+        f"{names[b.article]} ({b.published or 'undated'}) reports {c.b_words}"
+        for c in pair_conflicts(a, b, context) if c.changed
+    ]
+
+
+def _agreements(members: list[Unit]) -> list[str]:
+    found = []
+    for a, b in cross_pairs(members):
+        for x in a.quantities:
+            for y in b.quantities:
+                if same_measure(x, y) and compatible(x, y):
+                    found.append(f"{x.text} ~ {y.text}")
+    return list(dict.fromkeys(found))
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
@@ -95,11 +197,3 @@ def _one_person(a: frozenset[str], b: frozenset[str]) -> bool:
     """Outlets name one speaker differently ("Richard J. Durbin", "Dick Durbin",
     "Obama"): within one story, a shared surname is the same person."""
     return bool({_surname(x) for x in a} & {_surname(y) for y in b})
-
-
-def _named_here(unit: Unit) -> bool:
-    """The statement names its speaker itself ("..., Mr. Romney said"), not through
-    "he said" or an earlier paragraph: only then is a different speaker a finding
-    rather than a slip of our own attribution."""
-    return bool(unit.speakers) and all(_surname(s) in unit.text.lower() for s in unit.speakers)
-

@@ -25,7 +25,7 @@ from parallax.model.article import (
     Sentence,
 )
 from parallax.model.serialize import article_from_dict, article_to_dict, story_to_dict
-from parallax.model.story import Claim, ClaimMember, Story
+from parallax.model.story import Claim, ClaimMember, Evidence, Story
 
 __all__ = [
     "Article",
@@ -34,6 +34,7 @@ __all__ = [
     "ClaimMember",
     "DateMention",
     "Entity",
+    "Evidence",
     "LoadedTerm",
     "Quantity",
     "Quote",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-QuantityKind = Literal["money", "count", "measure", "duration", "percent"]
+QuantityKind = Literal["money", "count", "measure", "duration", "percent", "score"]
 Qualifier = Literal["approx", "more_than", "less_than"]
 
 
@@ -56,8 +56,9 @@ class Quantity:
     qualifier: Qualifier | None = None
     start: int = 0
     end: int = 0
-    value_max: float | None = None  # the upper bound of a range ("10 to 12 planes")
+    value_max: float | None = None  # the upper bound of a range ("10 to 12 planes"); a score's second number
     vague: bool = False  # "several dozen helicopters": an order of magnitude, not a count
+    partial: bool = False  # "five of the bombs": a part of a group, never the group's size
     # Where start/end point: the body, or the headline, standfirst or a caption
     # (numbers in a headline are facts the outlet states too).
     field: Literal["body", "title", "standfirst", "caption"] = "body"

@@ -22,6 +22,18 @@ class ClaimMember:
 
 
 @dataclass
+class Evidence:
+    """Why two outlets' words conflict: the kind, and the exact words on each side."""
+
+    kind: str
+    a_article: str
+    a_text: str
+    b_article: str
+    b_text: str
+    contradiction: float | None = None  # the sentence-pair model's probability, when it was asked
+
+
+@dataclass
 class Claim:
     id: str
     status: ClaimStatus
@@ -30,6 +42,11 @@ class Claim:
     why: str = ""  # a reader's explanation of the verdict
     independent_sources: int = 1  # outlets backing it, wire reprints counted once
     differences: list[str] = field(default_factory=list)
+    # For `differs`: what kind of conflict (negation, direction, value, count, speaker,
+    # time, place, roles, contents) and the words on each side, per outlet pair.
+    kind: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 1.0  # how sure the verdict is, 0-1 (model and frames together)
 
 
 @dataclass

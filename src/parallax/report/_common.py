@@ -141,6 +141,31 @@ def sources_phrase(claim: Claim) -> str:
     return f"{count} independent source" + ("" if count == 1 else "s")
 
 
+def verdict_phrase(claim: Claim) -> str:
+    """'differs: negation, confidence 0.93' so the kind and the certainty are read with the status."""
+    phrase = claim.status + (f": {claim.kind}" if claim.kind else "")
+    return f"{phrase}, confidence {claim.confidence:.2f}"
+
+
+def evidence_lines(claim: Claim, labels: dict[str, str]) -> list[str]:
+    """One line per conflicting pair: its kind and each outlet's words, with the model's contradiction."""
+    lines = []
+    for item in claim.evidence:
+        model = f" (model: contradiction {item.contradiction:.2f})" if item.contradiction is not None else ""
+        lines.append(
+            f"{item.kind}: {labels.get(item.a_article, item.a_article)} \u201c{item.a_text}\u201d; "
+            f"{labels.get(item.b_article, item.b_article)} \u201c{item.b_text}\u201d{model}"
+        )
+    return lines
+
+
+def difference_lines(claim: Claim, labels: dict[str, str]) -> list[str]:
+    """What a renderer lists under a claim: its evidence, else its differences not already its reason."""
+    if claim.evidence:
+        return evidence_lines(claim, labels)
+    return [d for d in claim.differences if d != claim.why]
+
+
 @dataclass(frozen=True)
 class FramingView:
     """One outlet's framing, read tolerantly from the comparison's dict."""

@@ -29,6 +29,7 @@ from parallax.report._common import (
     byline,
     claim_label,
     claims_by_status,
+    difference_lines,
     framing_view,
     independence_outlets,
     locate_words,
@@ -37,6 +38,7 @@ from parallax.report._common import (
     rate_phrase,
     sources_phrase,
     story_title,
+    verdict_phrase,
 )
 from parallax.report._registry import register_renderer
 
@@ -277,7 +279,7 @@ def _claim_card(claim: Claim, index: int, articles: dict[str, Article], labels: 
     status_class = _status_class(claim.status)
     why = f'<p class="why"><strong>Why:</strong> {escape(claim.why)}</p>' if claim.why else ""
     differences = ""
-    details = [d for d in claim.differences if d != claim.why]  # a single difference is already the reason
+    details = difference_lines(claim, labels)
     if details:
         differences = '<ul class="differences">' + "".join(f"<li>{escape(d)}</li>" for d in details) + "</ul>"
     quotes = []
@@ -301,7 +303,8 @@ def _claim_card(claim: Claim, index: int, articles: dict[str, Article], labels: 
         f'<div class="claim-head"><span class="badge {status_class}">{escape(claim.status)}</span>'
         f"<strong>{escape(claim_label(claim))}</strong>"
         f'<span class="claim-id">{escape(claim.id)}</span>'
-        f'<span class="sources">{escape(sources_phrase(claim))}</span></div>'
+        f'<span class="sources">{escape(sources_phrase(claim))}</span>'
+        f'<span class="verdict">{escape(verdict_phrase(claim))}</span></div>'
         f'{why}{differences}<div class="members">{"".join(quotes)}</div></li>'
     )
 

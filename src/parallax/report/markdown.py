@@ -16,6 +16,7 @@ from parallax.report._common import (
     claim_columns,
     claim_label,
     claims_by_status,
+    difference_lines,
     framing_view,
     independence_summary,
     members_by_article,
@@ -23,6 +24,7 @@ from parallax.report._common import (
     rate_phrase,
     sources_phrase,
     story_title,
+    verdict_phrase,
 )
 from parallax.report._registry import register_renderer
 
@@ -107,7 +109,8 @@ def _claim_explanation(claim: Claim, labels: dict[str, str]) -> list[str]:
     lines = [f"### {escape_markdown(claim_label(claim))} {code_span(claim.id)}", ""]
     if claim.why:
         lines += [f"**Why:** {escape_markdown(claim.why)}", ""]
-    details = [d for d in claim.differences if d != claim.why]  # a single difference is already the reason
+    lines += [f"_{escape_markdown(verdict_phrase(claim))}_", ""]
+    details = difference_lines(claim, labels)
     for difference in details:
         lines.append(f"- {escape_markdown(difference)}")
     if details:

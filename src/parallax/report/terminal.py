@@ -24,6 +24,7 @@ from parallax.report._common import (
     claim_columns,
     claim_label,
     claims_by_status,
+    difference_lines,
     framing_view,
     independence_summary,
     members_by_article,
@@ -31,6 +32,7 @@ from parallax.report._common import (
     rate_phrase,
     sources_phrase,
     story_title,
+    verdict_phrase,
 )
 from parallax.report._registry import register_renderer
 
@@ -83,29 +85,29 @@ def _print_claims(story: Story, console: Console) -> None:
         if status in STATUS_HINTS:
             console.print(Text(STATUS_HINTS[status], style="dim"), justify="center")
         columns = claim_columns(story, claims)
+        labels = dict(columns)
         article_ids = [article_id for article_id, _ in columns]
         table = Table(box=box.SIMPLE, expand=True, show_lines=True, border_style=style)
         table.add_column("Claim", ratio=2, style=style)
         for _, label in columns:
             table.add_column(label, ratio=3)
         for claim in claims:
-            table.add_row(_claim_cell(claim, style), *_member_cells(claim, article_ids))
+            table.add_row(_claim_cell(claim, style, labels), *_member_cells(claim, article_ids))
         console.print(table)
 
 
-def _claim_cell(claim: Claim, style: str) -> Group:
+def _claim_cell(claim: Claim, style: str, labels: dict[str, str]) -> Group:
     """The claim's label, status and source count, and for a difference why it differs."""
     parts: list[Text | Padding] = [
         Text(claim_label(claim), style=f"bold {style}"),
-        Text(f"{claim.status} · {claim.id} · {sources_phrase(claim)}", style="dim"),
+        Text(f"{verdict_phrase(claim)} · {claim.id} · {sources_phrase(claim)}", style="dim"),
     ]
     if claim.why:
         # The reason matters for a difference; for agreement it is a reminder, kept quiet.
         emphasis = "italic" if claim.status == "differs" else "dim italic"
         parts.append(Text.assemble(("why: ", f"bold {emphasis}"), (claim.why, emphasis)))
-    for difference in claim.differences:
-        if difference != claim.why:  # a single difference is already the reason
-            parts.append(Text(f"• {difference}"))
+    for difference in difference_lines(claim, labels):
+        parts.append(Text(f"• {difference}"))
     return Group(*parts)
 
 

@@ -1,0 +1,89 @@
+"""The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
+
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v]
+
+The cases (tests/compare/verdict_suite.py) were written before any tuning, in
+sentences of our own. A conflict case is found when a `differs` claim of the
+planted kind holds both planted sentences; every `differs` raised anywhere else
+is a false alarm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+
+from _shared import REPO
+
+sys.path.insert(0, str(REPO / "tests" / "compare"))
+
+from verdict_suite import CASES, Case
+
+from parallax.analyze import analyze
+from parallax.clean import clean
+from parallax.compare import compare
+from parallax.model import RawDocument, Story
+
+
+def case_story(case: Case) -> Story:
+    raws = []
+    for outlet, text, published in (("Outlet A", case.a, case.a_published), ("Outlet B", case.b, case.b_published)):
+        title, body = text.split("\n\n", 1)
+        raws.append(RawDocument(source=f"{case.name}-{outlet[-1]}", kind="record", content=body,
+                                id=f"{case.name}-{outlet[-1].lower()}", title=title, outlet=outlet,
+                                published=published))
+    return compare(list(analyze(clean(raw) for raw in raws)))
+
+
+def holds_planted(claim, case: Case) -> bool:
+    texts = {m.article[-1]: m.text for m in claim.members}
+    return case.planted[0] in texts.get("a", "") and case.planted[1] in texts.get("b", "")
+
+
+def run(cases: list[Case], verbose: bool = False) -> dict:
+    """Per-kind recall, per-kind precision (by the kind raised), and the no-conflict cases kept clean."""
+    found, planted, raised, right = Counter(), Counter(), Counter(), Counter()
+    clean_cases = total_clean = 0
+    for case in cases:
+        story = case_story(case)
+        differs = [c for c in story.claims if c.status == "differs"]
+        if case.kind is None:
+            total_clean += 1
+            clean_cases += not differs
+        else:
+            planted[case.kind] += 1
+            hit = any(c.kind == case.kind and holds_planted(c, case) for c in differs)
+            found[case.kind] += hit
+        for claim in differs:
+            raised[claim.kind] += 1
+            right[claim.kind] += case.kind is not None and claim.kind == case.kind and holds_planted(claim, case)
+        if verbose:
+            shown = ("clean" if not differs else "-") if case.kind is None else ("found" if hit else "-")
+            print(f"{case.name:34s} {case.kind or 'none':10s} raised={[c.kind for c in differs]} {shown}")
+            for claim in differs:
+                print(f"      {claim.why[:200]}")
+    return {"found": found, "planted": planted, "raised": raised, "right": right,
+            "clean": clean_cases, "total_clean": total_clean}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("-v", action="store_true")
+    args = parser.parse_args()
+    result = run(CASES, args.v)
+    found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
+    print(f"{'kind':10s} recall      precision")
+    for kind in sorted(set(planted) | set(raised)):
+        recall = f"{found[kind]}/{planted[kind]}" if planted[kind] else "-"
+        precision = f"{right[kind]}/{raised[kind]}" if raised[kind] else "-"
+        print(f"{kind:10s} {recall:11s} {precision}")
+    total_found, total_planted = sum(found.values()), sum(planted.values())
+    total_right, total_raised = sum(right.values()), sum(raised.values())
+    print(f"all        {total_found}/{total_planted} = {total_found / total_planted:.2f}   "
+          f"{total_right}/{total_raised} = {total_right / max(1, total_raised):.2f}")
+    print(f"no-conflict cases conflict-free: {result['clean']}/{result['total_clean']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+"""Where two outlets' frames of one fact disagree, by kind, with the words on each side.
+
+Each check reads one field of the two frames and fires only when the rest of
+the frames says the statements are about one action: the same predicate (or
+two of opposite direction), a shared agent or patient. A conflict found here is
+a candidate: the verdict step asks the sentence-pair model whether the two
+wordings can both be true before it calls them `differs`.
+
+Kinds: negation, direction, roles, contents, count, value, time, place, speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from parallax.compare.frames import Frame, opposite_predicates, same_predicate
+from parallax.compare.places import places_meet
+from parallax.compare.units import Unit, content_terms
+from parallax.compare.values import compatible, same_measure, unit_family
+from parallax.model import Quantity
+
+KINDS = ("speaker", "negation", "direction", "roles", "contents", "count", "value", "time", "place")
+# Counts that news updates through the day: a different figure hours later is news, not a conflict.
+DEVELOPING = frozenset({"death", "injury", "people", "missing", "arrest", "case"})
+DEVELOPING_HOURS = 3.0
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    a_words: str  # the words of the first statement that carry it
+    b_words: str
+    changed: bool = False  # a developing figure updated between publications: a note, not a conflict
+
+
+def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """Every frame conflict between two statements of different outlets, most specific first."""
+    found: list[Conflict] = []
+    one_action = same_predicate(fa, fb) and _shared_argument(fa, fb)
+    if one_action and fa.negated != fb.negated:
+        found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
+    if opposite_predicates(fa, fb) and fa.negated == fb.negated and _shared_argument(fa, fb, loose=True):
+        found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
+    if same_predicate(fa, fb):
+        found.extend(_role_conflicts(fa, fb))
+        if fa.items and fb.items and not _overlap(fa.items, fb.items):
+            found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
+    found.extend(_number_conflicts(a, b, fa, fb))
+    if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
+        found.extend(_time_conflicts(a, b))
+        if a.places and b.places and not places_meet(a.places, b.places):
+            found.append(Conflict("place", ", ".join(sorted(a.places)), ", ".join(sorted(b.places))))
+    return found
+
+
+def _shared_argument(fa: Frame, fb: Frame, loose: bool = False) -> bool:
+    """The frames share an agent or a patient word (loose: any argument word at all, or neither has one)."""
+    if fa.agent & fb.agent or fa.patient & fb.patient:
+        return True
+    if loose:
+        words_a, words_b = fa.agent | fa.patient, fb.agent | fb.patient
+        return bool(words_a & words_b) or not words_a or not words_b
+    return not (fa.agent or fa.patient) or not (fb.agent or fb.patient)
+
+
+def _polarity_words(frame: Frame) -> str:
+    return ("not " if frame.negated else "") + frame.predicate_text
+
+
+def _role_conflicts(fa: Frame, fb: Frame) -> list[Conflict]:
+    """Who did what to whom: the agent of one is the patient of the other, or two different named actors."""
+    swapped = fa.agent & fb.patient and fa.patient & fb.agent
+    if swapped and not fa.agent & fb.agent:
+        return [Conflict("roles", f"{fa.agent_text} -> {fa.patient_text}", f"{fb.agent_text} -> {fb.patient_text}")]
+    different_actor = fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
+    if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names:
+        return [Conflict("roles", fa.agent_text, fb.agent_text)]
+    return []
+
+
+def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    words_a = {w for item in a for w in item.split()}
+    words_b = {w for item in b for w in item.split()}
+    return bool(words_a & words_b)
+
+
+def measured(quantity: Quantity, unit: Unit) -> Quantity:
+    """A count read with the verb after it: "twelve workers were killed" counts deaths, not workers."""
+    if quantity.kind != "count":
+        return quantity
+    after = unit.text[max(0, quantity.end - unit.start) : max(0, quantity.end - unit.start) + 30].lower()
+    for cue, noun in (("killed", "deaths"), ("died", "deaths"), ("dead", "deaths"), ("lost their lives", "deaths"),
+                      ("injured", "injuries"), ("wounded", "injuries"), ("hurt", "injuries")):
+        if cue in after.split(".")[0]:
+            return Quantity(quantity.text, quantity.value, noun, "count", quantity.qualifier, quantity.start,
+                            quantity.end, quantity.value_max, quantity.vague, quantity.partial, quantity.field)
+    return quantity
+
+
+def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """Two values of one measure that cannot both be true (qualifiers, ranges and units respected)."""
+    found = []
+    for x in (measured(q, a) for q in a.quantities):
+        for y in (measured(q, b) for q in b.quantities):
+            if not same_measure(x, y) or compatible(x, y):
+                continue
+            if x.kind in ("money", "percent", "measure", "duration") and not _same_context(a, x, b, y):
+                continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
+            if x.kind == "count" and not (same_predicate(fa, fb) or (_developing(x) and _developing(y))):
+                continue  # "found twelve bombs" / "five bombs were live": two counts of two things
+            kind = "count" if x.kind == "count" else "value"
+            changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
+            found.append(Conflict(kind, x.text, y.text, changed=changed))
+    return found
+
+
+def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, width: int = 30) -> bool:
+    """The words just before each number share a content word ("budget", "rate"), or the number stands alone."""
+    def before(unit: Unit, q: Quantity) -> frozenset[str]:
+        local = max(0, q.start - unit.start)
+        return content_terms(unit.text[max(0, local - width) : local] + " " + (q.unit or ""))
+
+    left, right = before(a, x), before(b, y)
+    return bool(left & right)
+
+
+def _developing(quantity: Quantity) -> bool:
+    return bool(unit_family(quantity.unit) & DEVELOPING) or quantity.unit in ("deaths", "injuries", "casualties")
+
+
+def _hours_apart(a: Unit, b: Unit) -> float:
+    try:
+        first = datetime.fromisoformat((a.published or "").replace("Z", "+00:00"))
+        second = datetime.fromisoformat((b.published or "").replace("Z", "+00:00"))
+    except ValueError:
+        return 0.0
+    if (first.tzinfo is None) != (second.tzinfo is None):
+        return 0.0
+    return abs((first - second).total_seconds()) / 3600
+
+
+def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+    """Both statements date the fact, and no date of one can be a date of the other."""
+    spans_a = [s for s in (_date_span(v) for v in a.dates) if s]
+    spans_b = [s for s in (_date_span(v) for v in b.dates) if s]
+    if not spans_a or not spans_b:
+        return []
+    if any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b):
+        return []
+    return [Conflict("time", ", ".join(a.dates), ", ".join(b.dates))]
+
+
+def _date_span(value: str) -> tuple[date, date] | None:
+    """The days an ISO value at its own precision covers: a year, a month, an ISO week or a day."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if "-W" in value:
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + timedelta(days=6)
+        if len(value) == 7:
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        day = date.fromisoformat(value[:10])
+        return day, day
+    except ValueError:
+        return None
+
+
+__all__ = ["KINDS", "Conflict", "find_conflicts", "measured"]

