@@ -99,6 +99,35 @@ def _sentences(doc: Doc) -> list[Sentence]:
                 paragraph = bisect.bisect_right(paragraph_starts, s) - 1
                 out.append(Sentence(start=s, end=e, text=stripped, paragraph=paragraph))
             offset += len(piece) + 2
+    return _repair_sentences(out, text)
+
+
+# A sentence of running text ends in terminal punctuation, perhaps inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_ONLY_CLOSERS = re.compile(r"^[\"'”’)\]]+$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’]?$")
+
+
+def _repair_sentences(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Undo the parser's splits inside a sentence, within a paragraph.
+
+    spaCy's small model splits "the 14th Amendment" after "14th", leaves a
+    closing quote that follows the full stop as a sentence of its own, and
+    splits at an ellipsis inside a quote. A piece is joined to the one before
+    when it is only closing marks, when the one before does not end a sentence,
+    or when it starts in lower case after an ellipsis.
+    """
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        if previous is not None and previous.paragraph == sentence.paragraph and (
+            _ONLY_CLOSERS.match(sentence.text)
+            or not _SENTENCE_END.search(previous.text)
+            or (sentence.text[:1].islower() and _ELLIPSIS_END.search(previous.text))
+        ):
+            out[-1] = Sentence(previous.start, sentence.end, text[previous.start : sentence.end], previous.paragraph)
+            continue
+        out.append(sentence)
     return out
 
 

@@ -12,50 +12,68 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from parallax.compare.align import ALIGN_SCORE, Pair, neighbour_pairs, pair_score
+from parallax.compare.align import Candidates, Pair, PairScorer, aligned_pairs, find_candidates
+from parallax.compare.aligner import load_aligner
 from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
-from parallax.compare.nli import judge_pairs
+from parallax.compare.nli import PairJudgement, judge_pairs
+from parallax.compare.summary import importance, neutral_wording, summarize
+from parallax.compare.summary import story_title as summary_title
 from parallax.compare.units import Unit, article_units
 from parallax.compare.verdict import VerdictContext, cross_pairs, judge, needs_model, pair_key
 from parallax.model import Article, Claim, ClaimMember, Story
 
 
-def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
-    """The claim-by-claim comparison of analysed articles reporting one story."""
+def compare(articles: Sequence[Article], story_id: str | None = None, scorer: PairScorer | None = None) -> Story:
+    """The claim-by-claim comparison of analysed articles reporting one story.
+
+    `scorer` decides which candidate pairs are one fact: the learned aligner by
+    default (`aligner.py`); benchmarks pass others to compare them.
+    """
     articles = list(articles)
+    scorer = scorer or load_aligner()
     units: list[Unit] = []
     for article in articles:
         units.extend(article_units(article, first_index=len(units)))
     vectors = _embed(units)
-    pairs = neighbour_pairs(units, vectors)
-    groups = build_claims(units, pairs, lambda a, b: pair_score(a, b, float(vectors[a.index] @ vectors[b.index])))
+    candidates = find_candidates(units, vectors)
+    pairs = aligned_pairs(units, candidates, scorer)
+
+    def link(a: Unit, b: Unit) -> float:
+        key = pair_key(a, b)
+        cosine = candidates.cosines.get(key, float(vectors[a.index] @ vectors[b.index]))
+        return scorer.score(a, b, cosine, candidates.judgements.get(key), candidates.rank(*key))
+
+    groups = build_claims(units, pairs, link, scorer)
     cosines = {(p.a, p.b): p.cosine for p in pairs}
     names = {a.id: a.outlet or a.id for a in articles}
 
     relations = find_relations(articles)
     source_of = source_groups(articles, relations)
 
-    context = _verdict_context(groups, cosines, names)
+    context = _verdict_context(groups, cosines, names, candidates.judgements)
     claims: list[Claim] = []
+    grouped: list[tuple[list[Unit], Claim]] = []
     claimed: set[int] = set()
     for members in groups:
         verdict = judge(members, context)
         claim = _claim(members, verdict.status, verdict.why, verdict.differences, source_of)
         claim.kind, claim.evidence, claim.confidence = verdict.kind, verdict.evidence, verdict.confidence
         claims.append(claim)
+        grouped.append((members, claim))
         claimed.update(m.index for m in members)
     for unit in units:
         if unit.index not in claimed:
             claims.append(_claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of))
-    claims.sort(key=lambda c: (_STATUS_ORDER[c.status], -c.independent_sources))
+    claims.sort(key=lambda c: (_STATUS_ORDER[c.status], -c.importance))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
+    maybe_reported = _maybe_reported(grouped, units, candidates, link, scorer)
 
     story = Story(
         id=story_id or _story_id(articles),
@@ -67,14 +85,29 @@ def compare(articles: Sequence[Article], story_id: str | None = None) -> Story:
             for r in relations
         ],
     )
-    story.framing = framing(story)
+    story.framing = framing(story, maybe_reported)
+    story.title = summary_title(story.claims, [a.title or "" for a in articles])
+    story.summary = summarize(story)
     return story
+
+
+def _maybe_reported(grouped: list[tuple[list[Unit], Claim]], units: list[Unit], candidates: Candidates,
+                    link: Callable[[Unit, Unit], float], scorer: PairScorer) -> dict[str, set[str]]:
+    """Claim id -> articles outside the claim holding a statement close to it (half the alignment
+    threshold): the report never says that such an outlet leaves the fact out."""
+    claim_of = {member.index: claim.id for members, claim in grouped for member in members}
+    near: dict[str, set[str]] = {}
+    for a, b in candidates.cosines:
+        for inside, outside in ((units[a], units[b]), (units[b], units[a])):
+            cid = claim_of.get(inside.index)
+            if cid and claim_of.get(outside.index) != cid and link(inside, outside) >= scorer.threshold / 2:
+                near.setdefault(cid, set()).add(outside.article)
+    return near
 
 
 # An outlet's further wordings of one fact join a claim only on a strong match,
 # and at most three (headline, lead, caption) so a claim stays one statement.
 MAX_PER_OUTLET = 3
-EXTRA_MEMBER_SCORE = ALIGN_SCORE + 0.15
 
 _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
 
@@ -85,17 +118,18 @@ MAX_MODEL_PAIRS_PER_CLAIM = 12
 
 
 def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], float],
-                     names: dict[str, str]) -> VerdictContext:
-    """Frames for every aligned statement, and the sentence-pair model's reading of the pairs that need it."""
-    aligned = [u for members in groups for u in members]
+                     names: dict[str, str], known: dict[tuple[int, int], PairJudgement]) -> VerdictContext:
+    """Frames for every aligned statement, and the sentence-pair model's reading of the pairs that need it
+    (pairs it already read during alignment are not read again)."""
+    aligned = [u for members in groups for u in members if len({m.article for m in members}) > 1]
     context = VerdictContext(names=names, cosines=cosines, frames=read_frames(aligned), judgements={})
     asked: list[tuple[Unit, Unit]] = []
     for members in groups:
-        pairs = [p for p in cross_pairs(members) if needs_model(*p, context)]
+        pairs = [p for p in cross_pairs(members) if pair_key(*p) not in known and needs_model(*p, context)]
         pairs.sort(key=lambda p: -cosines.get(pair_key(*p), 0.0))
         asked.extend(pairs[:MAX_MODEL_PAIRS_PER_CLAIM])
     judgements = judge_pairs([(a.text, b.text) for a, b in asked])
-    context.judgements = {pair_key(a, b): j for (a, b), j in zip(asked, judgements, strict=True)}
+    context.judgements = {**known, **{pair_key(a, b): j for (a, b), j in zip(asked, judgements, strict=True)}}
     return context
 
 
@@ -111,7 +145,8 @@ def _embed(units: list[Unit]) -> np.ndarray:
     return vectors[[row[u.text] for u in units]]
 
 
-def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Unit], float]) -> list[list[Unit]]:
+def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Unit], float],
+                 scorer: PairScorer) -> list[list[Unit]]:
     """Greedy clustering of aligned pairs, best first.
 
     A claim holds one statement per outlet, except that an outlet's second or
@@ -127,11 +162,11 @@ def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Uni
 
     def cohesive(members: list[Unit], newcomers: list[Unit]) -> bool:
         links = [link(a, b) for a in members for b in newcomers if a.article != b.article]
-        return not links or sum(links) / len(links) >= ALIGN_SCORE
+        return not links or sum(links) / len(links) >= scorer.threshold
 
     def can_join(key: int, unit: Unit, score: float) -> bool:
         same_outlet = sum(m.article == unit.article for m in claims[key])
-        if same_outlet and (same_outlet >= MAX_PER_OUTLET or score < EXTRA_MEMBER_SCORE):
+        if same_outlet and (same_outlet >= MAX_PER_OUTLET or score < scorer.extra_threshold):
             return False
         return cohesive(claims[key], [unit])
 
@@ -153,7 +188,7 @@ def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Uni
         elif ca != cb and ca is not None and cb is not None:
             merged = Counter(m.article for m in claims[ca] + claims[cb])
             disjoint = len(merged) == len({m.article for m in claims[ca]}) + len({m.article for m in claims[cb]})
-            allowed = disjoint or (pair.score >= EXTRA_MEMBER_SCORE and max(merged.values()) <= MAX_PER_OUTLET)
+            allowed = disjoint or (pair.score >= scorer.extra_threshold and max(merged.values()) <= MAX_PER_OUTLET)
             if allowed and cohesive(claims[ca], claims[cb]):
                 for member in claims.pop(cb):
                     claims[ca].append(member)
@@ -172,17 +207,12 @@ def _claim(members: list[Unit], status: str, why: str, differences: list[str],
         why=why,
         differences=differences,
         independent_sources=len({source_of.get(u.article, u.article) for u in members}),
+        importance=importance(members, len({source_of.get(u.article, u.article) for u in members})),
     )
 
 
 def _about(members: list[Unit]) -> str:
-    return _about_text(m.text for m in members)
-
-
-def _about_text(texts: Iterable[str]) -> str:
-    """A short label: the shortest wording, cut at 90 characters."""
-    text = min(texts, key=len)
-    return text if len(text) <= 90 else text[:89].rsplit(" ", 1)[0] + "\u2026"
+    return neutral_wording([m.text for m in members])
 
 
 def _story_id(articles: list[Article]) -> str:

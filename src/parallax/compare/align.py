@@ -1,36 +1,41 @@
 """Alignment: which statements of different outlets state the same fact.
 
-Meaning comes from sentence embeddings; facts from the reading (shared entities,
-quantities that measure the same thing, shared content words). Candidates come
-from a k-nearest-neighbour search over the embeddings (a blocked matrix product:
-each unit meets only its K closest units from other articles), so a story of
-hundreds of articles is never compared all pairs by all pairs in Python.
+Candidates come from a k-nearest-neighbour search over sentence embeddings (a
+blocked matrix product: each unit meets only its K closest units of other
+articles), so a story of hundreds of articles is never compared all pairs by
+all pairs. The sentence-pair model reads the closest candidates both ways round,
+and an aligner (`aligner.py`: learned from analyst gold) scores every candidate
+from that evidence; pairs at or above its threshold are aligned.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 
+from parallax.compare.nli import PairJudgement, judge_pairs
 from parallax.compare.units import Unit
-from parallax.compare.values import compatible, same_measure
 
 # Neighbours kept per unit. Ten reach every outlet's best wording in a story of
 # a few outlets and keep the candidate list linear in the number of units.
 NEIGHBOURS = 10
-# A pair below this cosine is never the same fact (all-MiniLM-L6-v2; news
-# sentences on one story sit around 0.3-0.5 without sharing a fact).
-MIN_COSINE = 0.45
-# A pair is aligned at or above this combined score (cosine plus fact evidence).
-# Set by reading 40 random candidate pairs from six BASIL stories: below it
-# nearly all pairs were same-topic background, not the same fact; raising it
-# loses paraphrases that share few words.
-ALIGN_SCORE = 0.72
-TERMS_WEIGHT = 0.4
-QUANTITY_BONUS = 0.12
-ENTITY_BONUS = 0.03
-SPEAKER_BONUS = 0.05
+# Below this cosine a pair is not even a candidate (all-MiniLM-L6-v2; real
+# paraphrases of one fact in BASIL reach down to about 0.3).
+MIN_CANDIDATE_COSINE = 0.3
+# The sentence-pair model reads a unit's candidates only down to this cosine, and
+# only its MODEL_NEIGHBOURS closest: it costs about 4 ms a pair on one core.
+MIN_MODEL_COSINE = 0.4
+MODEL_NEIGHBOURS = 3
+
+
+class PairScorer(Protocol):
+    threshold: float
+    extra_threshold: float
+
+    def score(self, a: Unit, b: Unit, cosine: float, judgement: PairJudgement | None,
+              ranks: tuple[int, int]) -> float: ...
 
 
 @dataclass(frozen=True)
@@ -41,49 +46,62 @@ class Pair:
     cosine: float
 
 
-def neighbour_pairs(units: list[Unit], vectors: np.ndarray, block: int = 1024) -> list[Pair]:
-    """Scored candidate pairs between units of different articles, best first."""
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate pairs (unit indices, a < b) with their cosine, and the model's reading of the closest."""
+
+    cosines: dict[tuple[int, int], float]
+    judgements: dict[tuple[int, int], PairJudgement]
+    # For each pair, how each unit ranks the other among its neighbours in that article
+    # (0: its closest there). Two statements that are each other's closest match are
+    # the strongest sign of one fact the search itself gives.
+    ranks: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+    def rank(self, a: int, b: int) -> tuple[int, int]:
+        return self.ranks.get((min(a, b), max(a, b)), (NEIGHBOURS, NEIGHBOURS))
+
+
+def find_candidates(units: list[Unit], vectors: np.ndarray, block: int = 1024) -> Candidates:
+    """Each unit's nearest units of other articles, and the model's reading of each unit's closest few."""
+    cosines: dict[tuple[int, int], float] = {}
+    asked: set[tuple[int, int]] = set()
+    ranked_by: dict[tuple[int, int], int] = {}  # (unit, neighbour) -> the neighbour's rank in its article
     if len(units) < 2:
-        return []
+        return Candidates(cosines, {})
     articles = np.array([hash(u.article) for u in units])
-    pairs: dict[tuple[int, int], Pair] = {}
     k = min(NEIGHBOURS, len(units) - 1)
     for low in range(0, len(units), block):
-        sims = vectors[low:low + block] @ vectors.T
-        rows = np.arange(sims.shape[0])
-        same_article = articles[low:low + block, None] == articles[None, :]
-        sims[same_article] = -1.0
+        sims = vectors[low : low + block] @ vectors.T
+        sims[articles[low : low + block, None] == articles[None, :]] = -1.0
         top = np.argpartition(-sims, k - 1, axis=1)[:, :k] if k < sims.shape[1] else np.argsort(-sims, axis=1)
-        for row in rows:
-            i = low + int(row)
-            for j in top[row]:
-                j = int(j)
+        for row in range(sims.shape[0]):
+            i = low + row
+            ranked = sorted(top[row].tolist(), key=lambda j: -sims[row, j])
+            seen_in: dict[int, int] = {}
+            for rank, j in enumerate(ranked):
                 cosine = float(sims[row, j])
-                if cosine < MIN_COSINE:
-                    continue
+                if cosine < MIN_CANDIDATE_COSINE:
+                    break
+                ranked_by[(i, j)] = seen_in.get(int(articles[j]), 0)
+                seen_in[int(articles[j])] = ranked_by[(i, j)] + 1
                 key = (min(i, j), max(i, j))
-                if key not in pairs:
-                    score = pair_score(units[key[0]], units[key[1]], cosine)
-                    pairs[key] = Pair(key[0], key[1], score, cosine)
-    return sorted((p for p in pairs.values() if p.score >= ALIGN_SCORE), key=lambda p: -p.score)
+                cosines[key] = cosine
+                if rank < MODEL_NEIGHBOURS and cosine >= MIN_MODEL_COSINE:
+                    asked.add(key)
+    ordered = sorted(asked)
+    readings = judge_pairs([(units[a].text, units[b].text) for a, b in ordered])
+    ranks = {(a, b): (ranked_by.get((a, b), NEIGHBOURS), ranked_by.get((b, a), NEIGHBOURS)) for a, b in cosines}
+    return Candidates(cosines, dict(zip(ordered, readings, strict=True)), ranks)
 
 
-def pair_score(a: Unit, b: Unit, cosine: float) -> float:
-    """Cosine plus evidence that the two statements state the same fact.
+def aligned_pairs(units: list[Unit], candidates: Candidates, scorer: PairScorer) -> list[Pair]:
+    """Candidates the scorer aligns, best first."""
+    pairs = []
+    for (a, b), cosine in candidates.cosines.items():
+        score = scorer.score(units[a], units[b], cosine, candidates.judgements.get((a, b)), candidates.rank(a, b))
+        if score >= scorer.threshold:
+            pairs.append(Pair(a, b, score, cosine))
+    return sorted(pairs, key=lambda p: (-p.score, p.a, p.b))
 
-    MiniLM's cosine alone measures topic: on one story, sentences on the same
-    subject score 0.55-0.7 without sharing a fact. Shared specifics (the same
-    content words, a number of the same measure, the same named people and
-    places, the same speaker) are what make two wordings one fact.
-    """
-    score = cosine
-    union = len(a.terms | b.terms) or 1
-    score += TERMS_WEIGHT * len(a.terms & b.terms) / union
-    if any(same_measure(x, y) and compatible(x, y) for x in a.quantities for y in b.quantities):
-        score += QUANTITY_BONUS
-    shared_entities = a.entities & b.entities
-    if shared_entities:
-        score += ENTITY_BONUS * min(2, len(shared_entities))
-    if a.speakers and b.speakers and a.speakers & b.speakers:
-        score += SPEAKER_BONUS
-    return score
+
+__all__ = ["Candidates", "Pair", "PairScorer", "aligned_pairs", "find_candidates"]

@@ -115,14 +115,19 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     return found
 
 
-def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, width: int = 30) -> bool:
-    """The words just before each number share a content word ("budget", "rate"), or the number stands alone."""
-    def before(unit: Unit, q: Quantity) -> frozenset[str]:
-        local = max(0, q.start - unit.start)
-        return content_terms(unit.text[max(0, local - width) : local] + " " + (q.unit or ""))
+def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, words: int = 3) -> bool:
+    """The few words on either side of each number share a content word ("budget", "rate"): one thing measured.
 
-    left, right = before(a, x), before(b, y)
-    return bool(left & right)
+    Only the nearest words count: a whole sentence on one story shares its subject
+    ("the council ...") whatever its numbers measure.
+    """
+    def around(unit: Unit, q: Quantity) -> frozenset[str]:
+        local_start, local_end = max(0, q.start - unit.start), max(0, q.end - unit.start)
+        before = unit.text[:local_start].split()[-words:]
+        after = unit.text[local_end:].split()[:words]
+        return content_terms(" ".join(before + after))
+
+    return bool(around(a, x) & around(b, y))
 
 
 def _developing(quantity: Quantity) -> bool:

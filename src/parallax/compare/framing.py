@@ -10,8 +10,14 @@ LEAD_UNITS = 3
 MAX_LEFT_OUT = 8
 
 
-def framing(story: Story) -> dict[str, dict]:
-    """Article id -> headline, lead, rates per 1,000 words, and the claims led with and left out."""
+def framing(story: Story, maybe_reported: dict[str, set[str]] | None = None) -> dict[str, dict]:
+    """Article id -> headline, lead, rates per 1,000 words, and the claims led with and left out.
+
+    An outlet "leaves out" a claim only when two or more independent outlets back it and
+    nothing in the outlet comes close to it (`maybe_reported`: claim id -> articles with a
+    statement near it); a missed alignment is not an accusation.
+    """
+    maybe_reported = maybe_reported or {}
     claims_of: dict[str, list[tuple[int, str, str]]] = {a.id: [] for a in story.articles}
     for claim in story.claims:
         for member in claim.members:
@@ -25,8 +31,9 @@ def framing(story: Story) -> dict[str, dict]:
         leads_with = list(dict.fromkeys(cid for _, cid in ordered))[:LEAD_UNITS]
         mine = {cid for _, cid, _ in claims_of[article.id]}
         # What the others report and this outlet does not, most widely backed first.
-        others = [c for c in story.claims if c.id not in mine]
-        others.sort(key=lambda c: -c.independent_sources)
+        others = [c for c in story.claims if c.id not in mine and c.independent_sources >= 2
+                  and article.id not in maybe_reported.get(c.id, set())]
+        others.sort(key=lambda c: -c.importance)
         left_out = [c.id for c in others[:MAX_LEFT_OUT]]
         lead = next((s.text for s in article.sentences), "")
         result[article.id] = {

@@ -1,7 +1,8 @@
 """Claim units: the statements of one article that the comparison aligns.
 
 A unit is a sentence of the body (or a clause, where a sentence strings several
-facts together with semicolons), the headline, the standfirst, or a caption.
+facts together with semicolons), the headline or the standfirst; captions and
+page clutter (sponsor lines, credits, bylines) are left out.
 Each unit carries what the reading found inside it: entity names, quantities
 and the speaker of a quote it holds, so alignment and verdicts can use facts,
 not only words.
@@ -22,6 +23,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
+# Page furniture that survives cleaning: sponsor and subscription lines, credits, bylines,
+# calls to share or read on. General newsroom and web boilerplate, not any site's.
+CLUTTER = re.compile(
+    r"\bthanks? (?:its|our) (?:sponsors?|partners?|supporters?)\b|\bsponsored by\b|\bpresented by\b"
+    r"|\b(?:sign up|subscribe) (?:for|to)\b|\b(?:click|tap) here\b|\bfollow (?:us|him|her) on\b"
+    r"|\bread (?:more|the full story)\b|\ball rights reserved\b|^copyright\b|©"
+    r"|\b(?:reporting|editing|writing|additional reporting) by\b|\bcontributed to this report\b"
+    r"|\b(?:AP|AFP|Reuters|Getty Images|EPA) ?(?:Photo|/)|\bphoto(?:graph)?:|\bimage (?:source|credit)\b"
+    r"|\boriginally (?:published|appeared)\b|\bshare this (?:article|story)\b|^by [A-Z][a-z]+ [A-Z][a-z]+$",
+    re.I,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+|\d[\d,.]*")
 # Function words and reporting verbs: they say nothing about which fact a sentence states.
@@ -32,7 +44,7 @@ STOPWORDS = frozenset(
     being has have had do does did will would can could should may might must shall not no nor
     also just only very more most such which who whom whose what when where while why how all
     any both each few other some own same too s said says say told tell added according
-    mr mrs ms dr one two three new last year years week month day time""".split()
+    mr mrs ms dr one two three new last next year years week month day time""".split()
 )
 
 
@@ -93,8 +105,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     for sentence in article.sentences:
         for text, start in _split_clauses(sentence.text, sentence.start):
             raw.append(("body", text, start, start + len(text)))
-    for caption in article.captions:
-        raw.append(("caption", caption, 0, len(caption)))
+    # Captions stay out: they describe pictures, and readers compare the outlets' reporting.
 
     body_length = max(1, len(article.body))
     aliases = [(entity.name, [a for a in {entity.name, *entity.aliases} if len(a) > 2]) for entity in article.entities]
@@ -102,7 +113,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     units: list[Unit] = []
     for field_name, text, start, end in raw:
         stripped = text.strip()
-        if len(stripped.split()) < MIN_UNIT_WORDS:
+        if len(stripped.split()) < MIN_UNIT_WORDS or CLUTTER.search(stripped):
             continue
         if field_name == "body":
             names = frozenset(

@@ -25,7 +25,7 @@ from parallax.model.article import (
     Sentence,
 )
 from parallax.model.serialize import article_from_dict, article_to_dict, story_to_dict
-from parallax.model.story import Claim, ClaimMember, Evidence, Story
+from parallax.model.story import Claim, ClaimMember, Evidence, Story, StorySummary
 
 __all__ = [
     "Article",
@@ -41,6 +41,7 @@ __all__ = [
     "RawDocument",
     "Sentence",
     "Story",
+    "StorySummary",
     "article_from_dict",
     "article_to_dict",
     "story_to_dict",

@@ -70,6 +70,8 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "id": story.id,
         "articles": [article_to_dict(a) for a in story.articles],
         "claims": [dataclasses.asdict(c) for c in story.claims],
+        "title": story.title,
+        "summary": dataclasses.asdict(story.summary),
         "framing": story.framing,
         "independence": story.independence,
     }

@@ -47,6 +47,16 @@ class Claim:
     kind: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 1.0  # how sure the verdict is, 0-1 (model and frames together)
+    importance: float = 0.0  # independent outlets backing it, then how near the top of the articles it stands
+
+
+@dataclass
+class StorySummary:
+    """What a reader needs first: claim ids of the key agreed facts, every conflict, the top unique facts."""
+
+    agreed: list[str] = field(default_factory=list)
+    differs: list[str] = field(default_factory=list)
+    unique: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -56,3 +66,5 @@ class Story:
     claims: list[Claim] = field(default_factory=list)
     framing: dict[str, dict] = field(default_factory=dict)
     independence: list[dict] = field(default_factory=list)
+    title: str = ""  # a neutral title: the most important shared claim, never one outlet's headline
+    summary: StorySummary = field(default_factory=StorySummary)

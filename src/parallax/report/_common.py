@@ -49,11 +49,50 @@ def outlet_labels(story: Story) -> dict[str, str]:
 
 
 def story_title(story: Story) -> str:
-    """A headline for the whole story: the first article title, else the story id."""
-    for article in story.articles:
-        if article.title and article.title.strip():
-            return article.title.strip()
-    return f"Story {story.id}"
+    """The story's neutral title (the comparison's), else the most central headline without markers."""
+    if story.title.strip():
+        return story.title.strip()
+    from parallax.compare.summary import neutral_wording
+
+    return neutral_wording([a.title.strip() for a in story.articles if a.title and a.title.strip()]) or (
+        f"Story {story.id}"
+    )
+
+
+# Unique claims beyond this many are folded: what only one outlet says is ranked, and the long tail waits.
+UNIQUE_SHOWN = 12
+
+
+def summary_groups(story: Story) -> list[tuple[str, list[Claim]]]:
+    """The summary at the top of every report: key agreed facts, conflicts, facts one outlet alone reports."""
+    summary = story.summary
+    if not (summary.agreed or summary.differs or summary.unique) and story.claims:
+        from parallax.compare.summary import summarize
+
+        summary = summarize(story)
+    by_id = {c.id: c for c in story.claims}
+    groups = [
+        ("Key facts the outlets agree on", summary.agreed),
+        ("Where they conflict", summary.differs),
+        ("Reported by one outlet only", summary.unique),
+    ]
+    return [(title, [by_id[i] for i in ids if i in by_id]) for title, ids in groups if ids]
+
+
+def summary_line(claim: Claim, labels: dict[str, str]) -> str:
+    """One line of the summary: the claim, who backs it, and for a conflict what conflicts."""
+    outlets = sorted({labels.get(m.article, m.article) for m in claim.members})
+    line = f"{claim_label(claim)} ({', '.join(outlets)}; {sources_phrase(claim)})"
+    if claim.status == "differs" and claim.evidence:
+        line += " \u2014 " + evidence_lines(claim, labels)[0]
+    return line
+
+
+def shown_and_folded(status: str, claims: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims to show, and those folded away: unique claims past UNIQUE_SHOWN, the most important first."""
+    if status != "unique" or len(claims) <= UNIQUE_SHOWN:
+        return claims, []
+    return claims[:UNIQUE_SHOWN], claims[UNIQUE_SHOWN:]
 
 
 def claims_by_status(story: Story) -> list[tuple[str, list[Claim]]]:

@@ -36,8 +36,11 @@ from parallax.report._common import (
     member_span,
     outlet_labels,
     rate_phrase,
+    shown_and_folded,
     sources_phrase,
     story_title,
+    summary_groups,
+    summary_line,
     verdict_phrase,
 )
 from parallax.report._registry import register_renderer
@@ -111,6 +114,7 @@ def render_html(story: Story) -> str:
         "</head>",
         f'<body data-ready="false" data-story="{escape(story.id)}">',
         _header(story, title),
+        _summary_section(story),
         '<nav class="toc"><a href="#articles">Side by side</a><a href="#claims">Claims</a>'
         '<a href="#framing">Framing</a><a href="#independence">Independence</a>'
         '<label><input type="checkbox" id="show-language" checked> mark loaded language and unnamed sourcing</label>'
@@ -259,6 +263,17 @@ def _articles_section(story: Story, index: dict[str, int]) -> str:
     )
 
 
+def _summary_section(story: Story) -> str:
+    labels = outlet_labels(story)
+    groups = "".join(
+        f"<h3>{escape(title)}</h3><ul>"
+        + "".join(f'<li><a href="#claim-{escape(c.id)}">{escape(summary_line(c, labels))}</a></li>' for c in claims)
+        + "</ul>"
+        for title, claims in summary_groups(story)
+    )
+    return f'<section id="summary"><h2>Summary</h2>{groups}</section>' if groups else ""
+
+
 def _claims_section(story: Story, index: dict[str, int]) -> str:
     if not story.claims:
         return '<section id="claims"><h2>Claims</h2><p class="empty">No claims were compared.</p></section>'
@@ -266,7 +281,12 @@ def _claims_section(story: Story, index: dict[str, int]) -> str:
     labels = outlet_labels(story)
     groups = []
     for status, claims in claims_by_status(story):
-        items = "".join(_claim_card(claim, index[claim.id], articles, labels) for claim in claims)
+        shown, folded = shown_and_folded(status, claims)
+        items = "".join(_claim_card(claim, index[claim.id], articles, labels) for claim in shown)
+        if folded:
+            more = "".join(_claim_card(claim, index[claim.id], articles, labels) for claim in folded)
+            items += (f'<li class="folded"><details><summary>{len(folded)} more unique claims</summary>'
+                      f'<ol class="claim-list">{more}</ol></details></li>')
         hint = f'<p class="hint">{escape(STATUS_HINTS[status])}</p>' if status in STATUS_HINTS else ""
         groups.append(
             f'<div class="claims-group"><h3>{escape(STATUS_TITLES.get(status, status))} ({len(claims)})</h3>'

@@ -22,8 +22,11 @@ from parallax.report._common import (
     members_by_article,
     outlet_labels,
     rate_phrase,
+    shown_and_folded,
     sources_phrase,
     story_title,
+    summary_groups,
+    summary_line,
     verdict_phrase,
 )
 from parallax.report._registry import register_renderer
@@ -47,11 +50,22 @@ def escape_markdown(text: str) -> str:
 def render_markdown(story: Story) -> str:
     """The whole report: outlets, claims per status, framing, independence."""
     lines: list[str] = [f"# {escape_markdown(story_title(story))}", ""]
+    lines += _summary_section(story)
     lines += _outlets_section(story)
     lines += _claims_sections(story)
     lines += _framing_section(story)
     lines += _independence_section(story)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _summary_section(story: Story) -> list[str]:
+    labels = outlet_labels(story)
+    lines = []
+    for title, claims in summary_groups(story):
+        lines += [f"**{escape_markdown(title)}**", ""]
+        lines += [f"- {escape_markdown(summary_line(c, labels))} {code_span(c.id)}" for c in claims]
+        lines.append("")
+    return ["## Summary", "", *lines] if lines else []
 
 
 def _outlets_section(story: Story) -> list[str]:
@@ -75,11 +89,13 @@ def _claims_sections(story: Story) -> list[str]:
         columns = claim_columns(story, claims)
         article_ids = [article_id for article_id, _ in columns]
         header = ["Claim", *(label for _, label in columns), "Sources"]
-        lines.append("| " + " | ".join(escape_markdown(h) for h in header) + " |")
-        lines.append("| " + " | ".join("---" for _ in header) + " |")
-        for claim in claims:
-            lines.append(_claim_row(claim, article_ids))
-        lines.append("")
+        table_head = ["| " + " | ".join(escape_markdown(h) for h in header) + " |",
+                      "| " + " | ".join("---" for _ in header) + " |"]
+        shown, folded = shown_and_folded(status, claims)
+        lines += [*table_head, *(_claim_row(claim, article_ids) for claim in shown), ""]
+        if folded:
+            lines += [f"<details><summary>{len(folded)} more unique claims</summary>", "", *table_head]
+            lines += [*(_claim_row(claim, article_ids) for claim in folded), "", "</details>", ""]
         # A difference gets its own section (why, what differs, each outlet's words quoted);
         # elsewhere the reason stays a line in the claim's cell.
         explained = [c for c in claims if c.status == "differs" or c.differences]

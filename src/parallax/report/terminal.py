@@ -30,8 +30,11 @@ from parallax.report._common import (
     members_by_article,
     outlet_labels,
     rate_phrase,
+    shown_and_folded,
     sources_phrase,
     story_title,
+    summary_groups,
+    summary_line,
     verdict_phrase,
 )
 from parallax.report._registry import register_renderer
@@ -54,6 +57,7 @@ def render_text(story: Story, width: int = TEXT_WIDTH) -> str:
 def render_terminal(story: Story, console: Console) -> None:
     """Print the whole report to `console`: header, claims, framing, independence."""
     console.print(_header(story))
+    _print_summary(story, console)
     _print_claims(story, console)
     _print_framing(story, console)
     _print_independence(story, console)
@@ -77,6 +81,16 @@ def _header(story: Story) -> Panel:
     return Panel(table, title=Text(story_title(story), style="bold"), subtitle=subtitle, box=box.ROUNDED)
 
 
+def _print_summary(story: Story, console: Console) -> None:
+    labels = outlet_labels(story)
+    for title, claims in summary_groups(story):
+        console.print(Text(title, style="bold"))
+        for claim in claims:
+            style = STATUS_STYLES.get(claim.status, "white")
+            console.print(Text.assemble(("  • ", style), (summary_line(claim, labels), ""), (f"  {claim.id}", "dim")))
+    console.print()
+
+
 def _print_claims(story: Story, console: Console) -> None:
     for status, claims in claims_by_status(story):
         style = STATUS_STYLES.get(status, "white")
@@ -91,9 +105,13 @@ def _print_claims(story: Story, console: Console) -> None:
         table.add_column("Claim", ratio=2, style=style)
         for _, label in columns:
             table.add_column(label, ratio=3)
-        for claim in claims:
+        shown, folded = shown_and_folded(status, claims)
+        for claim in shown:
             table.add_row(_claim_cell(claim, style, labels), *_member_cells(claim, article_ids))
         console.print(table)
+        if folded:
+            console.print(Text(f"… and {len(folded)} more unique claims, less central "
+                               "(every claim is in --format json, markdown and html)", style="dim"))
 
 
 def _claim_cell(claim: Claim, style: str, labels: dict[str, str]) -> Group:

@@ -1,0 +1,60 @@
+"""Frame conflicts by kind, and the guards that keep look-alikes from conflicting."""
+
+from __future__ import annotations
+
+from parallax.analyze.quantities import find_quantities
+from parallax.compare.conflicts import find_conflicts
+from parallax.compare.frames import read_frames
+from parallax.compare.units import Unit, content_terms
+
+
+def unit(index: int, article: str, text: str, *, dates: tuple[str, ...] = (), published: str | None = None,
+         places: frozenset[str] = frozenset()) -> Unit:
+    return Unit(index=index, article=article, field="body", text=text, start=0, end=len(text), position=0.0,
+                quantities=find_quantities(text), terms=content_terms(text), dates=dates, published=published,
+                places=places)
+
+
+def kinds(a: Unit, b: Unit) -> list[str]:
+    frames = read_frames([a, b])
+    return [c.kind for c in find_conflicts(a, b, frames[a.index], frames[b.index]) if not c.changed]
+
+
+def test_swapped_agent_and_patient_are_a_roles_conflict() -> None:
+    assert kinds(unit(0, "a", "Petrova defeated Lindqvist in the final."),
+                 unit(1, "b", "Lindqvist defeated Petrova in the final.")) == ["roles"]
+
+
+def test_a_negated_paraphrase_of_a_refusal_is_no_conflict() -> None:
+    assert kinds(unit(0, "a", "The minister will not resign, her office said."),
+                 unit(1, "b", "The minister refused to resign, her office said.")) == []
+
+
+def test_a_month_and_a_day_inside_it_are_no_time_conflict() -> None:
+    a = unit(0, "a", "The two countries signed the pact in March.", dates=("2025-03",))
+    b = unit(1, "b", "The two countries signed the pact on March 3.", dates=("2025-03-03",))
+    assert kinds(a, b) == []
+
+
+def test_two_years_for_one_action_are_a_time_conflict() -> None:
+    a = unit(0, "a", "The museum opened in 1984.", dates=("1984",))
+    b = unit(1, "b", "The museum opened in 1992.", dates=("1992",))
+    assert kinds(a, b) == ["time"]
+
+
+def test_a_toll_updated_hours_later_is_a_change_not_a_conflict() -> None:
+    a = unit(0, "a", "Officials put the death toll at 8 on Monday.", published="2025-03-14T07:00:00Z")
+    b = unit(1, "b", "Officials put the death toll at 19 on Monday.", published="2025-03-14T19:00:00Z")
+    frames = read_frames([a, b])
+    found = find_conflicts(a, b, frames[0], frames[1])
+    assert [c.kind for c in found] == ["count"] and found[0].changed
+
+
+def test_two_sums_of_different_things_are_no_value_conflict() -> None:
+    assert kinds(unit(0, "a", "The council passed a $61bn budget for next year."),
+                 unit(1, "b", "The council's plan leaves a deficit of $2.1bn next year.")) == []
+
+
+def test_a_part_of_a_group_is_never_the_group() -> None:
+    assert kinds(unit(0, "a", "Engineers defused twelve bombs on the site."),
+                 unit(1, "b", "Engineers defused five of the bombs on the site.")) == []

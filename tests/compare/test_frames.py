@@ -1,0 +1,54 @@
+"""Claim frames read from the parse: predicate, polarity, modality, agent and patient, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.frames import frame_of, opposite_predicates, same_predicate
+from parallax.compare.frames import _parser as parser
+
+
+def frame(sentence: str):
+    return frame_of(next(parser()(sentence).sents))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "negated"),
+    [
+        ("The company will not buy the bakery chain, a spokesman said.", "buy", True),
+        ("The company will buy the bakery chain, a spokesman said.", "buy", False),
+        ("The leader is not going to ask the treasurer to resign.", "ask", True),
+        ("The minister refused to step down.", "step", True),
+        ("Officials said the video was not a hoax.", "hoax", True),
+        ("The regulator did not approve the vaccine on Monday.", "approve", True),
+    ],
+)
+def test_the_frame_is_the_reported_fact_with_its_polarity(sentence: str, predicate: str, negated: bool) -> None:
+    found = frame(sentence)
+    assert (found.predicate, found.negated) == (predicate, negated)
+
+
+def test_modality_is_kept_apart_from_polarity() -> None:
+    assert frame("The council will close the library.").modality == "will"
+    assert frame("The council may close the library.").modality == "may"
+    assert frame("The council closed the library.").modality is None
+
+
+def test_agent_and_patient_through_the_passive_and_a_light_verb() -> None:
+    passive = frame("Brightline was sued by Quantix over a patent.")
+    assert "quantix" in passive.agent and "brightline" in passive.patient
+    light = frame("Brightline filed a lawsuit against Quantix over a patent.")
+    assert light.predicate == "sue" and "brightline" in light.agent and "quantix" in light.patient
+
+
+def test_a_list_after_the_predicate_is_read_as_items() -> None:
+    assert frame("The convoy carried tents, blankets and water filters to the town.").items == (
+        "tents", "blankets", "water filters")
+    assert frame("The firm will buy the chain Crumb & Co.").items == ()
+
+
+def test_direction_groups_pair_opposites_and_synonyms() -> None:
+    rose, fell, increased = frame("Sales rose 8 percent."), frame("Sales fell 8 percent."), frame(
+        "Sales increased 8 percent.")
+    assert opposite_predicates(rose, fell) and not opposite_predicates(rose, increased)
+    assert same_predicate(rose, increased)

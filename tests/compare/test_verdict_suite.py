@@ -1,0 +1,40 @@
+"""The hand-written verdict suite as a gate: the whole pipeline (clean, read, compare) on 54 two-outlet cases.
+
+Floors are the issue's: differs precision >= 0.9 and recall >= 0.85 over all kinds,
+no kind below 0.7, and no-conflict cases >= 0.9 conflict-free. The per-kind
+figures are in BENCHMARKS.md (benchmarks/bench_verdict_suite.py).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_verdict_suite import run  # noqa: E402
+from verdict_suite import CASES  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def result() -> dict:
+    return run(CASES)
+
+
+def test_differs_recall_and_precision_over_all_kinds(result: dict) -> None:
+    found, planted = sum(result["found"].values()), sum(result["planted"].values())
+    right, raised = sum(result["right"].values()), sum(result["raised"].values())
+    assert found / planted >= 0.85, result["found"]
+    assert right / max(1, raised) >= 0.9, result["raised"]
+
+
+def test_no_kind_is_left_behind(result: dict) -> None:
+    for kind, planted in result["planted"].items():
+        assert result["found"][kind] / planted >= 0.7, (kind, result["found"][kind], planted)
+
+
+def test_no_conflict_cases_stay_conflict_free(result: dict) -> None:
+    assert result["clean"] / result["total_clean"] >= 0.9
