@@ -15,8 +15,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_verdict_suite import run  # noqa: E402
-from verdict_suite import CASES  # noqa: E402
+from verdict_suite import CASES
+
+from bench_verdict_suite import run
 
 
 @pytest.fixture(scope="module")
