@@ -146,3 +146,53 @@ def test_truncated_warc_keeps_the_records_before_the_break(tmp_path: Path) -> No
     items = documents([path])
     assert any(isinstance(i, RawDocument) for i in items)
     assert isinstance(items[-1], InputError)
+
+
+GOOD_RECORD = {"id": "good", "text": "A body long enough to be read as one article by the reader.", "outlet": "X"}
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "reason"),
+    [
+        ('{"id": "a", "text": "Body text.", "authors": 5}', "'authors' must be"),
+        ('{"id": "a", "text": "Body text.", "authors": true}', "'authors' must be"),
+        ('{"id": "a", "text": "Body text.", "title": 123}', "'title' must be a string"),
+        ('{"id": "a", "text": ["a", "b"]}', "'text' must be a string"),
+        ('{"id": "a", "text": null}', "neither a 'text' nor an 'html'"),
+        ('["a", "list"]', "must be an object"),
+        ('"a string"', "must be an object"),
+        ('{"id": "a", "n": ' + "1" * 5000 + "}", "unreadable JSON"),
+        ("[" * 100_000, "unreadable JSON"),
+    ],
+)
+def test_a_record_of_the_wrong_shape_is_its_own_error_line(tmp_path: Path, bad_line: str, reason: str) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(bad_line + "\n" + json.dumps(GOOD_RECORD) + "\n")
+    items = list(iter_documents([str(path)]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and reason in str(errors[0]) and ":1:" in str(errors[0])
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["good"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_jsonl_with_a_byte_order_mark_is_read_as_jsonl(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes((json.dumps(GOOD_RECORD) + "\n").encode(encoding))
+    (document,) = list(iter_documents([str(path)]))
+    assert isinstance(document, RawDocument) and document.id == "good" and document.kind == "record"
+
+
+def test_a_placeholder_date_is_unknown_and_a_lone_surrogate_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", "published": "0001-01-01T00:00:00Z"}\n')
+    (document,) = list(iter_documents([str(path)]))
+    assert document.published is None and "\ufffd" in document.content
+    document.content.encode("utf-8")  # writable
+
+
+def test_a_placeholder_publication_date_resolves_nothing_and_never_overflows() -> None:
+    from parallax.analyze.dates import find_dates
+
+    for placeholder in ("0001-01-01T00:00:00Z", "9999-12-31"):
+        found = find_dates("The minister said yesterday the talks would continue next week.", placeholder)
+        assert all(d.value is None or not d.resolved for d in found)

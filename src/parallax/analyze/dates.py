@@ -157,7 +157,10 @@ def _parse_published(published: str | None) -> date | None:
     if not published:
         return None
     try:
-        return date.fromisoformat(published.strip()[:10])
+        day = date.fromisoformat(published.strip()[:10])
+        # Placeholder dates (Go's zero time 0001-01-01, 9999-12-31) anchor nothing: days
+        # counted back from them overflow, and no report is dated there.
+        return day if 1800 <= day.year <= 2100 else None
     except ValueError:
         pass
     for pattern in (_MONTH_DAY_RE, _DAY_MONTH_RE):

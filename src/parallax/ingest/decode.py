@@ -49,6 +49,11 @@ def decode(data: bytes, source: str) -> str:
         data = gunzip(data, source)
     if not data.strip():
         raise InputError(source, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise InputError(source, f"broken UTF-16 text ({err.reason})") from err
     if looks_binary(data):
         raise InputError(source, "binary file, not text, HTML, JSONL or WARC")
     try:

@@ -116,45 +116,98 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
 # --- JSON Lines ---------------------------------------------------------------
 
 
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+
+
 def _is_jsonl(head: bytes, name: str) -> bool:
-    first = head.lstrip()[:1]
+    if head.startswith(_BOMS[1:]):  # UTF-16 with its byte-order mark: read the head as text first
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    first = head.removeprefix(_BOMS[0]).lstrip()[:1]
+    if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        return first in (b"{", b"[", b'"')  # a bad first record is still a record of a JSON Lines file
     return first == b"{" or (first == b"[" and name.endswith(".json"))
 
 
-def _record_document(source: str, record: dict, line: int) -> RawDocument:
-    text = record.get("text")
-    html = record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
-        raise InputError(source, "record has neither a 'text' nor an 'html' string", line)
-    authors = record.get("authors") or []
+# Fields read from a record, and the JSON types each may have (null is always allowed).
+_STRING_FIELDS = ("text", "html", "url", "title", "outlet", "published")
+# Go's zero time and "end of time" placeholders: no article is dated before the press or after 2100.
+_PLAUSIBLE_YEARS = range(1800, 2101)
+
+
+def _clean_string(value: str) -> str:
+    """Lone surrogates ("\\ud800" in JSON) cannot be written out or tokenised: they become U+FFFD."""
+    return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if _has_surrogate(value) else value
+
+
+def _has_surrogate(value: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in value)
+
+
+def _checked_fields(source: str, record: dict, line: int) -> dict:
+    """The record's fields with their types checked: a wrong type is this record's error line."""
+    fields = {}
+    for name in _STRING_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(source, f"field {name!r} must be a string, not {type(value).__name__}", line)
+        fields[name] = _clean_string(value) if value is not None else None
+    authors = record.get("authors")
     if isinstance(authors, str):
         authors = [authors]
+    if authors is not None and not (isinstance(authors, list) and all(isinstance(a, str) for a in authors)):
+        raise InputError(source, "field 'authors' must be a string or a list of strings", line)
+    fields["authors"] = [_clean_string(a) for a in authors or [] if a]
+    identifier = record.get("id")
+    if identifier is not None and not isinstance(identifier, str | int):
+        raise InputError(source, f"field 'id' must be a string or an integer, not {type(identifier).__name__}", line)
+    fields["id"] = _clean_string(str(identifier)) if identifier is not None else None
+    if fields["published"] and not _plausible_date(fields["published"]):
+        fields["published"] = None  # a placeholder date is no date: treated as unknown
+    return fields
+
+
+def _plausible_date(value: str) -> bool:
+    year = value.strip()[:4]
+    return not year.isdigit() or int(year) in _PLAUSIBLE_YEARS
+
+
+def _record_document(source: str, record: dict, line: int) -> RawDocument:
+    fields = _checked_fields(source, record, line)
+    text, html = fields["text"], fields["html"]
+    if text is None and html is None:
+        raise InputError(source, "record has neither a 'text' nor an 'html' string", line)
+    authors = fields["authors"]
     return RawDocument(
         source=source,
         kind="record" if isinstance(text, str) and text.strip() else "html",
         content=text if isinstance(text, str) and text.strip() else html,
-        id=str(record["id"]) if record.get("id") is not None else f"{Path(source).name}:{line}",
-        url=record.get("url") if isinstance(record.get("url"), str) else None,
-        title=record.get("title") if isinstance(record.get("title"), str) else None,
-        outlet=record.get("outlet") if isinstance(record.get("outlet"), str) else None,
-        published=str(record["published"]) if record.get("published") else None,
-        authors=[str(a) for a in authors if a],
+        id=fields["id"] if fields["id"] is not None else f"{Path(source).name}:{line}",
+        url=fields["url"],
+        title=fields["title"],
+        outlet=fields["outlet"],
+        published=fields["published"] or None,
+        authors=authors,
         line=line,
     )
+
+
+def _json_array(text: str) -> list | None:
+    """The records of a file that is one JSON array, or None when it is not (then it is read line by line)."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, list) and all(isinstance(v, dict) for v in value) else None
 
 
 @register("jsonl", _is_jsonl)
 def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
     """One article per line; a bad line is reported with its number and skipped."""
     text = decode(data, source)
-    stripped = text.lstrip()
-    if stripped.startswith("["):  # a JSON array of records, as some exports write
-        try:
-            records = json.loads(stripped)
-        except json.JSONDecodeError as err:
-            yield InputError(source, f"invalid JSON ({err.msg} at line {err.lineno})")
-            return
-        lines = [(i + 1, r) for i, r in enumerate(records)]
+    stripped = text.lstrip("\ufeff \t\r\n")
+    array = _json_array(stripped) if stripped.startswith("[") else None  # as some exports write
+    if array is not None:
+        lines = [(i + 1, r) for i, r in enumerate(array)]
     else:
         lines = []
         for number, line in enumerate(text.splitlines(), start=1):
@@ -164,6 +217,8 @@ def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
                 lines.append((number, json.loads(line)))
             except json.JSONDecodeError as err:
                 yield InputError(source, f"invalid JSON ({err.msg})", number)
+            except (ValueError, RecursionError) as err:  # a 5,000-digit integer, nesting 100,000 deep
+                yield InputError(source, f"unreadable JSON ({type(err).__name__}: {str(err)[:80]})", number)
     for number, record in lines:
         if not isinstance(record, dict):
             yield InputError(source, "a JSON Lines record must be an object", number)
