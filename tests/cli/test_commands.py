@@ -44,3 +44,32 @@ def test_show_an_unknown_story_is_one_clear_error(tmp_path: Path, capsys: pytest
     assert main(["show", "nope", "--db", str(tmp_path / "empty.db")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("parallax: no story 'nope'") and "Traceback" not in err
+
+
+def test_the_output_files_extension_chooses_the_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "r.html"
+    assert main(["compare", str(REPO / "examples"), "-o", str(report)]) == 0
+    assert report.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "reason"),
+    [
+        (["--format", "json", "-o", "r.html"], "does not match the extension"),
+        (["-o", "missing-folder/r.html"], "does not exist"),
+    ],
+)
+def test_a_report_that_cannot_be_written_as_asked_is_one_line_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, arguments: list[str],
+    reason: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["compare", str(REPO / "examples"), *arguments]) == 1
+    err = capsys.readouterr().err
+    assert reason in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_malformed_address_stays_text_in_the_html_report() -> None:
+    from parallax.report.html import _is_web_address
+
+    assert not _is_web_address("https://[::1/x") and _is_web_address("https://example.org/a")

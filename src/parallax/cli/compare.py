@@ -16,8 +16,9 @@ FORMATS = ["text", "markdown", "json", "html"]
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("compare", help="compare how outlets cover one story, claim by claim")
     add_paths(parser)
-    parser.add_argument("--format", choices=FORMATS, default="text",
-                        help="text (terminal, default), markdown, json, or html (one self-contained file)")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="text (terminal, default), markdown, json, or html (one self-contained file); "
+                             "with -o, the file's extension (.md, .json, .html) chooses when this is not given")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.set_defaults(func=run)
 
@@ -27,13 +28,29 @@ def run(args: argparse.Namespace) -> int:
     from parallax.cli._common import cleaned_articles
     from parallax.compare import compare
 
+    fmt = output_format(args.format, args.output)
     errors: list[InputError] = []
     articles = list(analyze(cleaned_articles(args.paths, errors)))
     if not articles:
         raise ParallaxError("no article to compare")
     story = compare(articles)
-    write_report(story, args.format, args.output)
+    write_report(story, fmt, args.output)
     return 1 if errors else 0
+
+
+_EXTENSIONS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".json": "json",
+               ".txt": "text"}
+
+
+def output_format(given: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's extension names; a mismatch is refused."""
+    implied = _EXTENSIONS.get(Path(output).suffix.lower()) if output else None
+    if given and implied and given != implied:
+        raise ParallaxError(f"--format {given} does not match the extension of {output} ({implied}); "
+                            "drop one or make them agree")
+    if output and not Path(output).resolve().parent.is_dir():
+        raise ParallaxError(f"cannot write {output}: the folder {Path(output).parent} does not exist")
+    return given or implied or "text"
 
 
 def write_report(story: Story, fmt: str, output: str | None) -> None:

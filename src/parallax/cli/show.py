@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from parallax.cli.compare import FORMATS, write_report
+from parallax.cli.compare import FORMATS, output_format, write_report
 from parallax.cli.ingest import add_db
 from parallax.errors import ParallaxError
 
@@ -13,8 +13,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("show", help="render one stored story with the comparison report")
     parser.add_argument("story", metavar="STORY", help="a story id from 'parallax stories'")
     add_db(parser)
-    parser.add_argument("--format", choices=FORMATS, default="text")
-    parser.add_argument("-o", "--output", metavar="FILE")
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help="text (terminal, default), markdown, json or html; with -o, the extension chooses")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.set_defaults(func=run)
 
 
@@ -22,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from parallax.compare import compare
     from parallax.store import open_store
 
+    fmt = output_format(args.format, args.output)
     store = open_store(args.db)
     try:
         ids = dict(store.stories()).get(args.story)
@@ -30,5 +32,5 @@ def run(args: argparse.Namespace) -> int:
         articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
     finally:
         store.close()
-    write_report(compare(articles, story_id=args.story), args.format, args.output)
+    write_report(compare(articles, story_id=args.story), fmt, args.output)
     return 0

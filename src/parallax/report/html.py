@@ -80,7 +80,12 @@ def _script_hash(script: str) -> str:
 
 def _is_web_address(url: str | None) -> bool:
     """Only http(s) addresses become links: a `javascript:` or `data:` URL from a page stays text."""
-    return bool(url) and urlsplit(url.strip()).scheme.lower() in {"http", "https"}
+    if not url:
+        return False
+    try:
+        return urlsplit(url.strip()).scheme.lower() in {"http", "https"}
+    except ValueError:  # "https://[::1/x": a malformed address stays plain text
+        return False
 
 
 def _status_class(status: str) -> str:

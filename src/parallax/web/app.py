@@ -59,7 +59,7 @@ class StoryRequestHandler(BaseHTTPRequestHandler):
         self._respond(send_body=False)
 
     def _respond(self, send_body: bool) -> None:
-        if not is_loopback(urlsplit(f"//{self.headers.get('Host', '')}").hostname or ""):
+        if not is_loopback(_host_name(self.headers.get("Host", ""))):
             self._send(
                 HTTPStatus.MISDIRECTED_REQUEST,
                 _page("Refused", "<p>Parallax answers on localhost only.</p>"),
@@ -222,3 +222,11 @@ a { color: #1c5fb8; }
 .s-agreed { color: #1f7a3f; } .s-differs { color: #a55a00; } .s-unique { color: #1c5fb8; }
 .empty { color: #5b6478; font-style: italic; }
 """
+
+
+def _host_name(header: str) -> str:
+    """The host of a Host header; a malformed one ("[") names no host, so it is refused like a foreign one."""
+    try:
+        return urlsplit(f"//{header}").hostname or ""
+    except ValueError:
+        return ""
