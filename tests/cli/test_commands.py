@@ -41,6 +41,9 @@ def test_ingest_then_stories_then_show(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_show_an_unknown_story_is_one_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from parallax.store import open_store
+
+    open_store(tmp_path / "empty.db").close()  # an empty store: only ingest makes one from the command line
     assert main(["show", "nope", "--db", str(tmp_path / "empty.db")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("parallax: no story 'nope'") and "Traceback" not in err
@@ -73,3 +76,17 @@ def test_a_malformed_address_stays_text_in_the_html_report() -> None:
     from parallax.report.html import _is_web_address
 
     assert not _is_web_address("https://[::1/x") and _is_web_address("https://example.org/a")
+
+
+@pytest.mark.parametrize("command", [["stories"], ["show", "s1"], ["serve"]])
+def test_reading_commands_never_create_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               command: list[str]) -> None:
+    missing = tmp_path / "nowhere.db"
+    assert main([*command, "--db", str(missing)]) == 1
+    err = capsys.readouterr().err
+    assert str(missing) in err and len(err.strip().splitlines()) == 1 and not missing.exists()
+
+
+def test_ingest_into_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ingest", str(REPO / "examples"), "--db", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err

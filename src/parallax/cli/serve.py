@@ -16,8 +16,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from parallax.errors import ParallaxError
     from parallax.store import default_path
     from parallax.web import serve
 
-    serve(args.source or args.db or str(default_path()), host=args.host, port=args.port)
+    source = args.source or args.db or str(default_path())
+    if not Path(source).exists():
+        raise ParallaxError(f"nothing to serve at {source}: no store, report or folder there")
+    serve(source, host=args.host, port=args.port)
     return 0

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from parallax.store import open_store
 
     fmt = output_format(args.format, args.output)
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         ids = dict(store.stories()).get(args.story)
         if not ids:

@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from parallax.store import open_store
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     try:
         stories = store.stories()
         if args.format == "json":

@@ -67,6 +67,14 @@ def default_path() -> Path:
     return Path(user_data_dir("parallax")) / "parallax.db"
 
 
-def open_store(path: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at `path`, or at `default_path()`."""
-    return SQLiteStore(default_path() if path is None else path)
+def open_store(path: str | Path | None = None, create: bool = True) -> Store:
+    """Open the store at `path`, or at `default_path()`: created and migrated as needed when `create`
+    (only `ingest` creates one); otherwise a missing store is an error naming the path."""
+    from parallax.errors import ParallaxError
+
+    where = Path(default_path() if path is None else path)
+    if where.is_dir():
+        raise ParallaxError(f"{where} is a folder, not a store file")
+    if not create and not where.exists():
+        raise ParallaxError(f"no store at {where} (run 'parallax ingest PATH... --db {where}' to make one)")
+    return SQLiteStore(where)
