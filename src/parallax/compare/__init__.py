@@ -81,7 +81,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
         claims=claims,
         independence=[
             {"articles": list(r.articles), "relation": r.relation, "agency": r.agency,
-             "shared_fraction": r.shared_fraction, "evidence": r.evidence}
+             "shared_fraction": r.shared_fraction, "evidence": r.evidence, "quotes": r.quotes}
             for r in relations
         ],
     )

@@ -9,7 +9,7 @@ dependent articles are what the per-claim count of independent sources counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from parallax.model import Article
 
@@ -24,6 +24,19 @@ SHARED_QUOTES = 2
 MIN_QUOTE_WORDS = 6
 
 _AGENCY_TAG = re.compile(r"\((AFP|AP|Reuters|dpa|Xinhua|Bloomberg|UPI|PA|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax)\)")
+# The world's news agencies under the names a text uses for them, and the canonical short name.
+_AGENCIES = {
+    "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP", "AP": "AP",
+    "Associated Press": "AP", "Reuters": "Reuters", "dpa": "dpa", "Xinhua": "Xinhua", "Bloomberg": "Bloomberg",
+    "UPI": "UPI", "ANSA": "ANSA", "EFE": "EFE", "Kyodo": "Kyodo", "Yonhap": "Yonhap", "TASS": "TASS",
+    "Interfax": "Interfax", "Press Association": "PA",
+}
+_AGENCY_NAME = "|".join(sorted((re.escape(n) for n in _AGENCIES), key=len, reverse=True))
+# "told AFP", "according to Reuters", "the Associated Press reported": a text says where its facts came from.
+_AGENCY_MENTION = re.compile(
+    rf"\b(?:told|to|according to|in an interview with|a statement to)\s+(?:the\s+)?(?P<a>{_AGENCY_NAME})\b"
+    rf"|\b(?:the\s+)?(?P<b>{_AGENCY_NAME})\s+(?:reported|reports|said|learned|news agency)\b"
+)
 
 
 @dataclass
@@ -33,6 +46,7 @@ class Relation:
     shared_fraction: float
     agency: str | None
     evidence: str
+    quotes: list[str] = field(default_factory=list)  # the quotes both articles carry
 
 
 def _shingles(text: str) -> set[int]:
@@ -50,10 +64,25 @@ def _quotes(article: Article) -> list[str]:
 
 
 def _agency(article: Article) -> str | None:
+    """The agency an article rests on: its byline's, a dateline tag "(AP)", or the text naming one ("told AFP")."""
     if article.agency:
         return article.agency
     match = _AGENCY_TAG.search(article.body[:400])
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    mention = _AGENCY_MENTION.search(article.body)
+    return _AGENCIES[mention.group("a") or mention.group("b")] if mention else None
+
+
+def _shared_quotes(a: Article, b: Article, limit: int = 5) -> list[str]:
+    """The quotes (of MIN_QUOTE_WORDS or more) both articles carry, in the first one's order."""
+    theirs = set(_quotes(b))
+    shared = []
+    for quote in a.quotes:
+        words = re.findall(r"\w+", quote.text.lower())
+        if quote.kind == "direct" and len(words) >= MIN_QUOTE_WORDS and " ".join(words) in theirs:
+            shared.append(quote.text)
+    return list(dict.fromkeys(shared))[:limit]
 
 
 def _shared_in_order(a: list[str], b: list[str]) -> int:
@@ -106,6 +135,8 @@ def find_relations(articles: list[Article]) -> list[Relation]:
             if common >= SHARED_QUOTES:
                 relations.append(Relation(key, "shares quotes", 0.0, _agency(by_id[x]) or _agency(by_id[y]),
                                           f"{common} identical quotes in the same order"))
+    for relation in relations:
+        relation.quotes = _shared_quotes(by_id[relation.articles[0]], by_id[relation.articles[1]])
     return relations
 
 

@@ -74,7 +74,7 @@ def summary_groups(story: Story) -> list[tuple[str, list[Claim]]]:
     groups = [
         ("Key facts the outlets agree on", summary.agreed),
         ("Where they conflict", summary.differs),
-        ("Reported by one outlet only", summary.unique),
+        ("Most important facts only one outlet has", summary.unique),
     ]
     return [(title, [by_id[i] for i in ids if i in by_id]) for title, ids in groups if ids]
 
@@ -272,8 +272,11 @@ def independence_summary(story: Story, finding: dict[str, Any]) -> str:
     if finding.get("agency"):
         parts.append(f"via {finding['agency']}")
     shared = _number(finding.get("shared_fraction"))
-    if shared is not None:
+    if shared:
         parts.append(f"{shared:.0%} of the text shared")
+    quotes = _texts(finding.get("quotes"))
+    if quotes:
+        parts.append("shared quotes: " + "; ".join(f"\u201c{q}\u201d" for q in quotes))
     return ", ".join(parts)
 
 
