@@ -90,3 +90,36 @@ def test_reading_commands_never_create_a_store(tmp_path: Path, capsys: pytest.Ca
 def test_ingest_into_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", str(REPO / "examples"), "--db", str(tmp_path)]) == 1
     assert "is a folder" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["clean", "analyze"])
+def test_stdout_holds_exactly_the_data_when_stderr_is_a_terminal(command: str) -> None:
+    """The progress bar draws on stderr; with a terminal there, redirected stdout must still get every record."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "parallax", command, str(REPO / "examples"), "--format", "jsonl"],
+            stdout=subprocess.PIPE, stderr=follower, stdin=subprocess.DEVNULL, timeout=300,
+            env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"},
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    lines = result.stdout.decode().splitlines()
+    assert result.returncode == 0 and len(lines) == 2
+    assert all(json.loads(line)["body"] for line in lines)
+
+
+def test_a_repeated_id_is_made_unique_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "dup.jsonl"
+    record = {"id": "empty", "text": "The council approved the new budget on Tuesday after a long debate.", "outlet": "A"}
+    path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "outlet": "B"}) + "\n")
+    assert main(["clean", str(path), "--format", "jsonl"]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["empty", "empty~2"]
+    assert "appears again" in captured.err

@@ -33,7 +33,9 @@ def progress(items: Iterable[T], description: str, total: int | None = None) -> 
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    # Rich redirects stdout into the live display by default: with stderr on a terminal and
+    # stdout redirected to a file, the data would land on the screen and the file stay empty.
+    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
         task = bar.add_task(description, total=total)
         for item in items:
             yield item
@@ -44,12 +46,26 @@ def cleaned_articles(paths: list[str], errors: list[InputError]) -> Iterator[Art
     """Clean articles from paths; each bad input is reported at once and collected."""
     from parallax.pipeline import clean_paths
 
+    seen: dict[str, int] = {}
     for item in clean_paths(paths):
         if isinstance(item, InputError):
             report_error(item)
             errors.append(item)
-        else:
-            yield item
+            continue
+        yield unique_id(item, seen)
+
+
+def unique_id(article: Article, seen: dict[str, int]) -> Article:
+    """Real exports repeat ids (BASIL's upstream release has four records with the id "empty"):
+    the second "x" becomes "x~2", with a warning, so reports can tell the articles apart."""
+    count = seen.get(article.id, 0) + 1
+    seen[article.id] = count
+    if count > 1:
+        renamed = f"{article.id}~{count}"
+        print(f"parallax: warning: {article.source}: id {article.id!r} appears again; renamed {renamed!r}",
+              file=sys.stderr)
+        article.id = renamed
+    return article
 
 
 def emit_articles(articles: Iterable[Article], fmt: str, show: Callable[[Article], None]) -> None:
