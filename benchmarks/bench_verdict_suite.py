@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from functools import cache
 
 from _shared import REPO
 
@@ -27,13 +28,19 @@ from parallax.model import RawDocument, Story
 
 
 def case_story(case: Case) -> Story:
+    return compare(case_articles(case))
+
+
+@cache
+def case_articles(case: Case) -> list:
+    """The case's two articles, cleaned and read once (the comparison does not change them)."""
     raws = []
     for outlet, text, published in (("Outlet A", case.a, case.a_published), ("Outlet B", case.b, case.b_published)):
         title, body = text.split("\n\n", 1)
         raws.append(RawDocument(source=f"{case.name}-{outlet[-1]}", kind="record", content=body,
                                 id=f"{case.name}-{outlet[-1].lower()}", title=title, outlet=outlet,
                                 published=published))
-    return compare(list(analyze(clean(raw) for raw in raws)))
+    return list(analyze(clean(raw) for raw in raws))
 
 
 def holds_planted(claim, case: Case) -> bool:

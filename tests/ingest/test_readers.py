@@ -196,3 +196,15 @@ def test_a_placeholder_publication_date_resolves_nothing_and_never_overflows() -
     for placeholder in ("0001-01-01T00:00:00Z", "9999-12-31"):
         found = find_dates("The minister said yesterday the talks would continue next week.", placeholder)
         assert all(d.value is None or not d.resolved for d in found)
+
+
+def test_a_body_too_long_to_parse_is_one_error_line_and_the_rest_is_cleaned(tmp_path: Path) -> None:
+    from parallax.pipeline import clean_paths
+
+    long_text = ("The committee met again on Tuesday to discuss the budget. " * 20_000).strip()
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps({"id": "huge", "text": long_text}) + "\n" + json.dumps(GOOD_RECORD) + "\n")
+    items = list(clean_paths([str(path)]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "characters is above" in str(errors[0]) and ":1:" in str(errors[0])
+    assert [i.id for i in items if not isinstance(i, InputError)] == ["good"]

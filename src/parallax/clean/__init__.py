@@ -29,6 +29,11 @@ def _cleaners() -> dict[str, Cleaner]:
     return {"text": clean_dump, "markdown": clean_dump, "html": clean_html, "record": clean_record}
 
 
+# spaCy refuses texts over 1,000,000 characters (E088) and needs about 1 GB per 100,000
+# words to parse them; the longest news features run to a few tens of thousands.
+MAX_BODY_CHARACTERS = 1_000_000
+
+
 def clean(raw: RawDocument) -> Article:
     """The article in a raw document; `InputError` when there is none."""
     cleaner = _cleaners().get(raw.kind)
@@ -42,7 +47,10 @@ def clean(raw: RawDocument) -> Article:
     least = 1 if raw.kind == "record" else MIN_BODY_WORDS
     if article.word_count < least:
         raise InputError(raw.source, f"no article found (body of {article.word_count} words)", raw.line)
+    if len(article.body) > MAX_BODY_CHARACTERS:
+        raise InputError(raw.source, f"article body of {len(article.body):,} characters is above the "
+                         f"{MAX_BODY_CHARACTERS:,} the reader parses (a book or a log, not an article)", raw.line)
     return article
 
 
-__all__ = ["MIN_BODY_WORDS", "clean"]
+__all__ = ["MAX_BODY_CHARACTERS", "MIN_BODY_WORDS", "clean"]
