@@ -208,3 +208,43 @@ def test_a_body_too_long_to_parse_is_one_error_line_and_the_rest_is_cleaned(tmp_
     errors = [i for i in items if isinstance(i, InputError)]
     assert len(errors) == 1 and "characters is above" in str(errors[0]) and ":1:" in str(errors[0])
     assert [i.id for i in items if not isinstance(i, InputError)] == ["good"]
+
+
+def test_a_named_pipe_in_a_folder_is_skipped_with_a_line_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    (tmp_path / "good.jsonl").write_text(json.dumps(GOOD_RECORD) + "\n")
+    items = list(iter_documents([str(tmp_path)]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "pipe.jsonl" in str(errors[0]) and "not a regular file" in str(errors[0])
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["good"]
+
+
+def test_an_unreadable_folder_is_named_not_skipped_silently(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permissions cannot lock root out (CI runs as root): the walk is told the folder failed, as os.walk would."""
+    import os
+
+    (tmp_path / "good.jsonl").write_text(json.dumps(GOOD_RECORD) + "\n")
+    real_walk = os.walk
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):  # noqa: ANN001, ANN202
+        if onerror:
+            onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(os, "walk", walk_with_a_locked_folder)
+    items = list(iter_documents([str(tmp_path)]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and "unreadable folder" in str(errors[0]) and "locked" in str(errors[0])
+    assert [i.id for i in items if isinstance(i, RawDocument)] == ["good"]
+
+
+def test_stdin_past_the_limit_is_refused_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setattr(decode_module, "MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr("parallax.ingest.readers.MAX_DOCUMENT_BYTES", 1000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
+    (error,) = list(iter_documents(["-"]))
+    assert isinstance(error, InputError) and "limit" in str(error)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from parallax.errors import InputError
-from parallax.ingest.decode import GZIP_MAGIC, decode, gunzip, read_bytes
+from parallax.ingest.decode import GZIP_MAGIC, MAX_DOCUMENT_BYTES, decode, gunzip, read_bytes
 from parallax.model import RawDocument
 
 Item = RawDocument | InputError
@@ -295,27 +295,53 @@ def read_source(source: str, data: bytes) -> Iterator[Item]:
             return
 
 
-def _walk(path: str) -> Iterator[str]:
-    if os.path.isdir(path):
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith("."):
-                    yield os.path.join(root, name)
-    else:
+def _walk(path: str) -> Iterator[str | InputError]:
+    """Files under a path in a stable order; an unreadable folder is an error in the stream, not a silent gap."""
+    if not os.path.isdir(path):
         yield path
+        return
+
+    def unreadable(err: OSError) -> None:
+        problems.append(InputError(err.filename or path, f"unreadable folder ({err.strerror or err})"))
+
+    problems: list[InputError] = []
+    for root, dirs, files in os.walk(path, onerror=unreadable):
+        yield from problems
+        problems.clear()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+    yield from problems
+
+
+def _stdin_bytes() -> bytes:
+    """Standard input, refused past the per-file limit instead of read whole into memory."""
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError("<stdin>", f"more than the {MAX_DOCUMENT_BYTES // 2**20} MB limit for one input")
+    return data
 
 
 def iter_documents(paths: Iterable[str]) -> Iterator[Item]:
     """Every document of every path ('-' is standard input), errors in the stream."""
     for path in paths:
         if path == "-":
-            yield from read_source("<stdin>", sys.stdin.buffer.read())
+            try:
+                yield from read_source("<stdin>", _stdin_bytes())
+            except InputError as err:
+                yield err
             continue
         if not os.path.exists(path):
             yield InputError(path, "no such file or folder")
             continue
         for file in _walk(path):
+            if isinstance(file, InputError):
+                yield file
+                continue
+            if not os.path.isfile(file):  # a named pipe would block forever; a socket or device is no article
+                yield InputError(file, "not a regular file (a pipe, socket or device): skipped")
+                continue
             try:
                 with open(file, "rb") as handle:
                     if _is_warc(_head(handle.read(65536)), file):
