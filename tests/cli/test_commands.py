@@ -117,7 +117,8 @@ def test_stdout_holds_exactly_the_data_when_stderr_is_a_terminal(command: str) -
 
 def test_a_repeated_id_is_made_unique_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "dup.jsonl"
-    record = {"id": "empty", "text": "The council approved the new budget on Tuesday after a long debate.", "outlet": "A"}
+    record = {"id": "empty", "text": "The council approved the new budget on Tuesday after a long debate.",
+              "outlet": "A"}
     path.write_text(json.dumps(record) + "\n" + json.dumps({**record, "outlet": "B"}) + "\n")
     assert main(["clean", str(path), "--format", "jsonl"]) == 0
     captured = capsys.readouterr()

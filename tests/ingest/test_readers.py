@@ -184,7 +184,8 @@ def test_jsonl_with_a_byte_order_mark_is_read_as_jsonl(tmp_path: Path, encoding:
 
 def test_a_placeholder_date_is_unknown_and_a_lone_surrogate_is_replaced(tmp_path: Path) -> None:
     path = tmp_path / "odd.jsonl"
-    path.write_text('{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", "published": "0001-01-01T00:00:00Z"}\n')
+    path.write_text('{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", '
+                    '"published": "0001-01-01T00:00:00Z"}\n')
     (document,) = list(iter_documents([str(path)]))
     assert document.published is None and "\ufffd" in document.content
     document.content.encode("utf-8")  # writable
@@ -228,7 +229,7 @@ def test_an_unreadable_folder_is_named_not_skipped_silently(tmp_path: Path, monk
     (tmp_path / "good.jsonl").write_text(json.dumps(GOOD_RECORD) + "\n")
     real_walk = os.walk
 
-    def walk_with_a_locked_folder(top, onerror=None, **kwargs):  # noqa: ANN001, ANN202
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):
         if onerror:
             onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
         yield from real_walk(top, onerror=onerror, **kwargs)
