@@ -29,7 +29,11 @@ _ATTRIBUTION_TAIL = re.compile(
     re.I,
 )
 _ACCORDING_HEAD = re.compile(r"^(?:according to [^,]{1,80},\s*)", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{1,40}\s?(?:\((?:AP|AFP|Reuters|[A-Z]{2,6})\)|[-—–]{1,2})\s+")
+# "WASHINGTON (AP) —", "MOSCOW -", "Kyiv, Ukraine (Reuters) -": a place in capitals, or any place with an agency tag.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .,'-]{1,40}(?:\s?\([A-Za-z]{2,8}\))?|[A-Z][A-Za-z .,'-]{1,40}\s?\([A-Za-z]{2,8}\))"
+    r"\s?[-—–]{1,2}\s+"
+)
 _QUOTES = re.compile(r"[\"“”]")
 
 
