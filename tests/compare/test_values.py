@@ -67,3 +67,11 @@ def test_one_distance_in_two_units_is_compatible() -> None:
     miles = q(750, "mi", "measure")
     assert same_measure(kilometres, miles) and compatible(kilometres, miles)
     assert not compatible(q(2_000, "km", "measure"), miles)
+
+
+def test_precise_figures_are_not_rounding_of_each_other() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    cents_a, cents_b = find_quantities("$5,687.75 on the retreat")[0], find_quantities("a $5,587.75 vacation")[0]
+    assert not compatible(cents_a, cents_b)
+    assert compatible(find_quantities("it cost $1.02 billion")[0], find_quantities("a $1bn stadium")[0])

@@ -89,7 +89,18 @@ def interval(q: Quantity) -> tuple[float, float]:
         return low, math.inf
     if q.qualifier == "less_than":
         return 0.0, high
-    return low * (1 - EXACT_SPREAD), high * (1 + EXACT_SPREAD)
+    spread = rounding_spread(q.value)
+    return low * (1 - spread), high * (1 + spread)
+
+
+def rounding_spread(value: float) -> float:
+    """How much rounding a plain number can hide: EXACT_SPREAD for round figures ("$1bn", "200,000"),
+    less for precise ones. A figure written to four or more significant digits ("$5,687.75",
+    "1,347") was not rounded, so a different precise figure is a different fact."""
+    digits = f"{abs(value):.10g}".replace(".", "").replace("-", "").strip("0") or "0"
+    if "e" in digits:
+        return EXACT_SPREAD
+    return min(EXACT_SPREAD, 0.5 * 10.0 ** (1 - len(digits)))
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
