@@ -249,3 +249,47 @@ def test_stdin_past_the_limit_is_refused_in_one_line(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 5000)))
     (error,) = list(iter_documents(["-"]))
     assert isinstance(error, InputError) and "limit" in str(error)
+
+
+def _one_page_warc(html: bytes, uri: str | None = "http://example.org/a", gzip_body: bool = False) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    headers = [("Content-Type", "text/html; charset=utf-8")]
+    if gzip_body:
+        html = gzip.compress(html)
+        headers.append(("Content-Encoding", "gzip"))
+    http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+    record = WARCWriter(buffer, gzip=False).create_warc_record(
+        uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http)
+    if uri is None:
+        record.rec_headers.remove_header("WARC-Target-URI")
+    WARCWriter(buffer, gzip=False).write_record(record)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("tail", "reason"),
+    [
+        (lambda good: good[: len(good) // 2], "truncated WARC record"),
+        (lambda good: b"WARC/1.0\r\ngarbage garbage\r\n\r\n", "damaged WARC record"),
+        (lambda good: _one_page_warc(PAGE.encode(), uri=None), "damaged WARC record"),
+    ],
+)
+def test_a_damaged_warc_record_is_named_and_the_intact_ones_kept(tmp_path: Path, tail, reason: str) -> None:
+    good = _one_page_warc(PAGE.encode())
+    path = tmp_path / "archive.warc"
+    path.write_bytes(good + tail(good))
+    items = documents([path])
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and reason in str(errors[0]) and "archive.warc" in str(errors[0])
+    assert len([i for i in items if isinstance(i, RawDocument)]) == 1
+
+
+def test_a_warc_record_inflating_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("parallax.ingest.readers.MAX_DOCUMENT_BYTES", 2000)
+    path = tmp_path / "bomb.warc"
+    path.write_bytes(_one_page_warc(PAGE.encode() + b" " * 100_000, gzip_body=True))
+    (error,) = documents([path])
+    assert isinstance(error, InputError) and "limit" in str(error)

@@ -79,30 +79,20 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
+    records = ArchiveIterator(stream)
     try:
-        records = ArchiveIterator(stream)
         for record in records:
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            where = f"{source}#{url or count}"
-            try:
-                body = record.content_stream().read()
-                text = decode(body, where)
-            except InputError as err:
-                yield err
-                continue
-            except Exception as err:  # a broken record must not end the archive
-                yield InputError(where, f"unreadable WARC record ({err.__class__.__name__})")
-                continue
-            count += 1
-            yield RawDocument(source=source, kind="html", content=text, url=url,
-                              id=f"{Path(source).name}#{count}")
+            item = _warc_record(source, record, records.offset, count + 1)
+            if isinstance(item, RawDocument):
+                count += 1
+            if item is not None:
+                yield item
     except (ArchiveLoadFailed, OSError, EOFError) as err:
-        yield InputError(source, f"broken WARC archive after {count} pages ({err})")
+        yield InputError(source, f"broken WARC archive after {count} pages ({_one_line(err)})")
+        return
+    except Exception as err:  # warcio fails on some damaged headers (no target URI) with its own bugs
+        yield InputError(source, f"damaged WARC record after {count} pages ({err.__class__.__name__}: "
+                                 f"{_one_line(err)})")
         return
     # warcio ends quietly at a truncated record: the last offset it reached tells.
     try:
@@ -111,6 +101,51 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
         return
     if records.offset < size:
         yield InputError(source, f"truncated WARC archive: unreadable after byte {records.offset} of {size}")
+
+
+_WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
+                         "continuation"})
+
+
+def _warc_record(source: str, record, offset: int, number: int) -> Item | None:
+    """One record as a document, an error naming it (damaged, truncated, too large), or None (not a page)."""
+    where = f"{source}@{offset}"
+    if record.rec_type not in _WARC_TYPES:
+        return InputError(where, f"damaged WARC record (type {record.rec_type!r})")
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        body = _read_limited(record.content_stream(), MAX_DOCUMENT_BYTES + 1)
+        if len(body) > MAX_DOCUMENT_BYTES:
+            return InputError(where, f"WARC record above the {MAX_DOCUMENT_BYTES // 2**20} MB limit for one page")
+        if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than its Content-Length: cut off
+            return InputError(where, "truncated WARC record: shorter than its Content-Length")
+        text = decode(body, where)
+    except InputError as err:
+        return err
+    except Exception as err:  # a broken record must not end the archive
+        return InputError(where, f"unreadable WARC record ({err.__class__.__name__})")
+    return RawDocument(source=source, kind="html", content=text, url=url, id=f"{Path(source).name}#{number}")
+
+
+def _read_limited(stream: BinaryIO, limit: int) -> bytes:
+    """At most `limit` bytes (warcio's readers return what they have buffered per call: read until done)."""
+    chunks, size = [], 0
+    while size < limit:
+        chunk = stream.read(min(1 << 20, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def _one_line(err: Exception) -> str:
+    """warcio's messages run over several lines; a Parallax error is one."""
+    return " ".join(str(err).split())[:200]
 
 
 # --- JSON Lines ---------------------------------------------------------------
