@@ -297,7 +297,10 @@ def segment_words(label: str) -> list[str] | None:
 def _host(url: str) -> str | None:
     if "//" not in url:
         url = "//" + url
-    host = (urlparse(url.strip()).hostname or "").lower()
+    try:
+        host = (urlparse(url.strip()).hostname or "").lower()
+    except ValueError:  # "https://[::1/x", "[": a malformed address names no host
+        return None
     return host or None
 
 
@@ -401,7 +404,10 @@ def date_from_url(url: str) -> str | None:
     """The date many outlets put in article paths: /2021/09/13/ or -20210913-."""
     if not url:
         return None
-    path = urlparse(url).path
+    try:
+        path = urlparse(url).path
+    except ValueError:
+        return None
     for pattern in (_URL_DATE, _URL_COMPACT_DATE):
         match = pattern.search(path)
         if match:
