@@ -293,3 +293,13 @@ def test_a_warc_record_inflating_past_the_limit_is_refused(tmp_path: Path, monke
     path.write_bytes(_one_page_warc(PAGE.encode() + b" " * 100_000, gzip_body=True))
     (error,) = documents([path])
     assert isinstance(error, InputError) and "limit" in str(error)
+
+
+@pytest.mark.parametrize("text", ["Café", "München", "Señor Núñez met the Zürich delegation at the café."])
+def test_a_short_western_file_is_read_as_cp1252_not_a_baltic_code_page(text: str) -> None:
+    assert decode_module.decode(text.encode("latin-1"), "short.txt") == text
+
+
+def test_text_in_another_script_still_goes_to_the_detector() -> None:
+    text = "Президент заявил в понедельник, что переговоры продолжатся на следующей неделе."
+    assert decode_module.decode(text.encode("cp1251"), "ru.txt") == text

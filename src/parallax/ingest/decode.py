@@ -60,10 +60,32 @@ def decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "cannot detect the text encoding")
     return str(best)
+
+
+def _western(data: bytes) -> str | None:
+    """cp1252 for mostly-ASCII text with a few accented letters, the shape of Western text.
+
+    On a short latin-1 file the detector may pick a Baltic or Central European code
+    page ("Café" becomes "Cafķ", "München" "M³nchen"); such text decodes cleanly as
+    cp1252 and has few bytes above 127. Text in another script (Cyrillic cp1251,
+    Greek) is mostly such bytes and goes to the detector.
+    """
+    high = sum(byte > 127 for byte in data)
+    letters = sum(65 <= byte <= 90 or 97 <= byte <= 122 for byte in data) + high
+    if not high or high > 0.3 * max(1, letters):
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if not any("\x80" <= ch <= "\x9f" for ch in text) else None
 
 
 def read_bytes(path: str) -> bytes:
