@@ -124,3 +124,14 @@ def test_a_repeated_id_is_made_unique_with_a_warning(tmp_path: Path, capsys: pyt
     captured = capsys.readouterr()
     assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["empty", "empty~2"]
     assert "appears again" in captured.err
+
+
+def test_stories_list_titles_dates_outlets_and_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "store.db")
+    assert main(["ingest", str(REPO / "examples"), "--db", db]) == 0
+    assert f"store {db}" in capsys.readouterr().err
+    assert main(["stories", "--db", db, "--format", "json", "--counts"]) == 0
+    (story,) = json.loads(capsys.readouterr().out)
+    assert set(story) >= {"id", "articles", "title", "first_published", "last_published", "outlets", "claims"}
+    assert story["outlets"] == ["The Moscow Times", "The Sun"] and story["first_published"] == "2021-09-13"
+    assert story["claims"]["agreed"] >= 1 and story["title"]

@@ -31,15 +31,22 @@ def progress(items: Iterable[T], description: str, total: int | None = None) -> 
         yield from items
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     # Rich redirects stdout into the live display by default: with stderr on a terminal and
     # stdout redirected to a file, the data would land on the screen and the file stay empty.
-    with Progress(console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
-        task = bar.add_task(description, total=total)
+    columns = [
+        TextColumn("{task.description}"), BarColumn(),
+        TextColumn("{task.completed}" + (f"/{total}" if total else "") + " articles"),
+        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), *([TimeRemainingColumn()] if total else []),
+    ]
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False,
+                  redirect_stderr=False) as bar:
+        task = bar.add_task(description, total=total, rate="")
         for item in items:
             yield item
-            bar.advance(task)
+            speed = bar.tasks[0].speed
+            bar.update(task, advance=1, rate=f"{speed:.1f}/s" if speed else "")
 
 
 def cleaned_articles(paths: list[str], errors: list[InputError]) -> Iterator[Article]:

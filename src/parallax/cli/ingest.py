@@ -11,6 +11,13 @@ from parallax.errors import InputError
 from parallax.model import Article
 
 
+def store_location(db: str | None) -> str:
+    """Where the store is, as a user would type it again."""
+    from parallax.store import default_path
+
+    return str(db or default_path())
+
+
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: in the user data directory)")
 
@@ -28,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from parallax.store.ingest import ingest_articles
 
     store = open_store(args.db)
+    print(f"parallax: store {store_location(args.db)}", file=sys.stderr)
     errors: list[InputError] = []
     skipped = 0
 
