@@ -17,7 +17,11 @@ def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]
     with pytest.raises(SystemExit) as exit_info:
         build_parser().parse_args([command, "--help"])
     assert exit_info.value.code == 0
-    assert len(capsys.readouterr().out.strip().splitlines()) >= 3
+    out = capsys.readouterr().out
+    assert len(out.strip().splitlines()) >= 3 and "examples:" in out and "parallax " + command in out
+    undocumented = [a.dest for a in build_parser()._subparsers._group_actions[0].choices[command]._actions
+                    if not a.help and a.dest != "help"]
+    assert undocumented == []
 
 
 def test_ingest_then_stories_then_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

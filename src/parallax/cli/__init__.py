@@ -21,7 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="parallax",
         description="Compare how different outlets report the same news, claim by claim.",
     )
-    parser.add_argument("--version", action="version", version=f"parallax {__version__}")
+    parser.add_argument("--version", action="version", version=f"parallax {__version__}",
+                        help="print the version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:

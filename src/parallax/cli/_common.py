@@ -13,6 +13,16 @@ from parallax.model import Article
 T = TypeVar("T")
 
 
+def add_command(subparsers: argparse._SubParsersAction, name: str, summary: str,
+                examples: list[str]) -> argparse.ArgumentParser:
+    """A command's parser with its one-line summary and examples shown by --help."""
+    return subparsers.add_parser(
+        name, help=summary, description=summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n" + "".join(f"  {example}\n" for example in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
 def add_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH",

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 
-from parallax.cli._common import add_paths, cleaned_articles, emit_articles, progress
+from parallax.cli._common import add_command, add_paths, cleaned_articles, emit_articles, progress
 from parallax.errors import InputError
 from parallax.model import Article
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("analyze", help="read articles: entities, quantities, dates, quotes, sourcing")
+    parser = add_command(
+        subparsers, "analyze", "read articles: entities, quantities, dates, quotes, sourcing",
+        ["parallax analyze examples/", "parallax analyze export.jsonl --format jsonl > read.jsonl"],
+    )
     add_paths(parser)
-    parser.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    parser.add_argument("--format", choices=["text", "json", "jsonl"], default="text",
+                        help="text for a person (default), one JSON array, or JSON Lines (one article a line)")
     parser.set_defaults(func=run)
 
 

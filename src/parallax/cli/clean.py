@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from parallax.cli._common import add_paths, cleaned_articles, emit_articles, progress
+from parallax.cli._common import add_command, add_paths, cleaned_articles, emit_articles, progress
 from parallax.errors import InputError
 from parallax.model import Article
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("clean", help="clean articles to their body and metadata")
+    parser = add_command(
+        subparsers, "clean", "clean articles to their body and metadata",
+        ["parallax clean page.html", "parallax clean dumps/ --format jsonl > articles.jsonl"],
+    )
     add_paths(parser)
     parser.add_argument("--format", choices=["text", "json", "jsonl"], default="text",
                         help="text for people (default), json (one array) or jsonl (one article a line)")

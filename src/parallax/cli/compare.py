@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from parallax.cli._common import add_paths
+from parallax.cli._common import add_command, add_paths
 from parallax.errors import InputError, ParallaxError
 from parallax.model import Story
 
@@ -14,7 +14,10 @@ FORMATS = ["text", "markdown", "json", "html"]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("compare", help="compare how outlets cover one story, claim by claim")
+    parser = add_command(
+        subparsers, "compare", "compare how outlets cover one story, claim by claim",
+        ["parallax compare examples/", "parallax compare a.html b.md c.jsonl -o report.html"],
+    )
     add_paths(parser)
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help="text (terminal, default), markdown, json, or html (one self-contained file); "

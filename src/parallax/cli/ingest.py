@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Iterator
 
-from parallax.cli._common import add_paths, cleaned_articles, progress
+from parallax.cli._common import add_command, add_paths, cleaned_articles, progress
 from parallax.errors import InputError
 from parallax.model import Article
 
@@ -23,7 +23,10 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("ingest", help="store articles and group them into stories as they arrive")
+    parser = add_command(
+        subparsers, "ingest", "store articles and group them into stories as they arrive",
+        ["parallax ingest crawl.warc.gz", "parallax ingest today/ --db team.db"],
+    )
     add_paths(parser)
     add_db(parser)
     parser.set_defaults(func=run)

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 
+from parallax.cli._common import add_command
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("serve", help="browse stories in a local web app (localhost only)")
+    parser = add_command(
+        subparsers, "serve", "browse stories in a local web app (localhost only)",
+        ["parallax serve", "parallax serve --db team.db --port 8800", "parallax serve reports/"],
+    )
     parser.add_argument("source", nargs="?", metavar="STORE_OR_REPORTS",
                         help="a store (default: --db), a story-report JSON file, or a folder of them")
     parser.add_argument("--db", metavar="PATH", help="the store to serve (default: the user data directory)")
     parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=8765, help="the port to listen on (default 8765)")
     parser.set_defaults(func=run)
 
 

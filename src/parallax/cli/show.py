@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from parallax.cli._common import add_command
 from parallax.cli.compare import FORMATS, output_format, write_report
 from parallax.cli.ingest import add_db
 from parallax.errors import ParallaxError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("show", help="render one stored story with the comparison report")
+    parser = add_command(
+        subparsers, "show", "render one stored story with the comparison report",
+        ["parallax show s1a2b3c4d5", "parallax show s1a2b3c4d5 -o story.html"],
+    )
     parser.add_argument("story", metavar="STORY", help="a story id from 'parallax stories'")
     add_db(parser)
     parser.add_argument("--format", choices=FORMATS, default=None,

@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 
+from parallax.cli._common import add_command
 from parallax.cli.ingest import add_db
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "stories", help="list the stories in the store",
-        description="List the stories in the store: title, dates, outlets and articles (and, with --counts, "
-                    "how many claims are agreed, differ or unique).",
-        epilog="examples:\n  parallax stories\n  parallax stories --db team.db --format json --counts",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = add_command(
+        subparsers, "stories", "list the stories in the store: title, dates, outlets, articles",
+        ["parallax stories", "parallax stories --db team.db --format json --counts"],
     )
     add_db(parser)
     parser.add_argument("--format", choices=["text", "json"], default="text", help="a table (default) or JSON")
