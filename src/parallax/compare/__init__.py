@@ -67,9 +67,12 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
         claims.append(claim)
         grouped.append((members, claim))
         claimed.update(m.index for m in members)
+    closest = _closest_other(units, candidates, link)
     for unit in units:
         if unit.index not in claimed:
-            claims.append(_claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of))
+            claim = _claim([unit], "unique", f"only {names[unit.article]} reports this", [], source_of)
+            claim.confidence = round(1.0 - min(1.0, closest.get(unit.index, 0.0)), 2)
+            claims.append(claim)
     claims.sort(key=lambda c: (_STATUS_ORDER[c.status], -c.importance))
     for number, claim in enumerate(claims, start=1):
         claim.id = f"c{number}"
@@ -89,6 +92,16 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     story.title = summary_title(story.claims, [a.title or "" for a in articles])
     story.summary = summarize(story)
     return story
+
+
+def _closest_other(units: list[Unit], candidates: Candidates, link: Callable[[Unit, Unit], float]) -> dict[int, float]:
+    """Each unit's best alignment score with another outlet's statement: how unsure "unique" is."""
+    best: dict[int, float] = {}
+    for a, b in candidates.cosines:
+        score = link(units[a], units[b])
+        for index in (a, b):
+            best[index] = max(best.get(index, 0.0), score)
+    return best
 
 
 def _maybe_reported(grouped: list[tuple[list[Unit], Claim]], units: list[Unit], candidates: Candidates,
