@@ -103,8 +103,19 @@ def test_stdout_holds_exactly_the_data_when_stderr_is_a_terminal(command: str) -
     import pty
     import subprocess
     import sys
+    import threading
 
     leader, follower = pty.openpty()
+
+    def drain() -> None:  # a terminal is read by a person: without a reader its buffer fills and blocks the bar
+        try:
+            while os.read(leader, 4096):
+                pass
+        except OSError:
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
     try:
         result = subprocess.run(
             [sys.executable, "-m", "parallax", command, str(REPO / "examples"), "--format", "jsonl"],
