@@ -62,9 +62,9 @@ def main() -> None:
         for claim in story.claims:
             if claim.status != "differs":
                 continue
-            raised[claim.kind or "?"] += 1
+            raised[getattr(claim, "kind", None) or "?"] += 1
             if args.differs:
-                print(f"    DIFFERS [{claim.kind}] {claim.why}")
+                print(f"    DIFFERS [{getattr(claim, 'kind', None)}] {claim.why}")
                 for member in claim.members:
                     print(f"        {member.article[:12]}: {member.text[:160]}")
     for group in GROUPS:

@@ -100,6 +100,8 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
 
 def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """Two values of one measure that cannot both be true (qualifiers, ranges and units respected)."""
+    if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names and not same_predicate(fa, fb):
+        return []  # "Garcia won 54%" / "Lindholm received 46%": each number belongs to its own subject
     found = []
     for x in (measured(q, a) for q in a.quantities):
         for y in (measured(q, b) for q in b.quantities):
@@ -115,7 +117,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     return found
 
 
-def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, words: int = 3) -> bool:
+def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, words: int = 2) -> bool:
     """The few words on either side of each number share a content word ("budget", "rate"): one thing measured.
 
     Only the nearest words count: a whole sentence on one story shares its subject
