@@ -27,9 +27,9 @@ MAX_TOKENS = 128  # as trained; a pair of news sentences rarely reaches it
 BATCH_SIZE = 16
 # A pair is compatible when each wording entails the other at this probability, or when
 # contradiction (mean of both directions) is below UNLIKELY_CONTRADICTION. Chosen on
-# basil-dev with the hand-written suite; see BENCHMARKS.md ("Verdicts").
-COMPATIBLE_ENTAILMENT = 0.5
-UNLIKELY_CONTRADICTION = 0.25
+# basil-dev by benchmarks/calibrate_verdicts.py (36 settings; see BENCHMARKS.md, "Verdicts").
+COMPATIBLE_ENTAILMENT = 0.4
+UNLIKELY_CONTRADICTION = 0.35
 _lock = threading.Lock()
 
 
