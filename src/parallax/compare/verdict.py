@@ -29,8 +29,8 @@ from parallax.model import Evidence
 # Quotes sharing this share of their words are one quote; different speakers for it is a conflict.
 SAME_QUOTE_OVERLAP = 0.7
 # The model alone raises `differs` only at this contradiction probability (mean of both
-# directions), and only when a frame difference explains it. Chosen on basil-dev and
-# the hand-written suite together; see BENCHMARKS.md ("Verdicts").
+# directions), and only when a frame difference explains it. Chosen on basil-dev by
+# benchmarks/calibrate_verdicts.py; see BENCHMARKS.md ("Verdicts").
 CONFIDENT_CONTRADICTION = 0.9
 # Two statements sharing this share of their content words outside a frame conflict are
 # one sentence with one slot changed: there the frames decide (see `minimal_pair`).
