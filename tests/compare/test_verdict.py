@@ -6,6 +6,8 @@ the rule that joins the two sources of evidence; the frames are parsed for real.
 
 from __future__ import annotations
 
+import pytest
+
 from parallax.compare.frames import read_frames
 from parallax.compare.nli import PairJudgement
 from parallax.compare.units import Unit, content_terms
@@ -44,10 +46,20 @@ def test_negation_with_a_doubting_model_differs_and_names_its_kind() -> None:
     assert verdict.evidence[0].a_article == "a" and "not" in verdict.evidence[0].b_text
 
 
-def test_a_frame_conflict_the_model_judges_compatible_is_agreed() -> None:
+def test_a_frame_conflict_the_model_judges_compatible_is_agreed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parallax.compare import verdict
+
+    monkeypatch.setattr(verdict, "MINIMAL_PAIR_OVERLAP", 1.01)  # as for two wordings that differ widely
     a = unit(0, "a", "The council will close the library next year.")
     b = unit(1, "b", "The council will not close the library next year.")
     assert verdict_of(a, b, ENTAILS).status == "agreed"
+
+
+def test_on_a_minimal_pair_the_frames_decide_whatever_the_model_says() -> None:
+    a = unit(0, "a", "Petrova defeated Lindqvist in the final on Sunday.")
+    b = unit(1, "b", "Lindqvist defeated Petrova in the final on Sunday.")
+    verdict = verdict_of(a, b, ENTAILS)
+    assert verdict.status == "differs" and verdict.kind == "roles"
 
 
 def test_opposite_directions_differ() -> None:

@@ -148,14 +148,27 @@ def _hours_apart(a: Unit, b: Unit) -> float:
 
 
 def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
-    """Both statements date the fact, and no date of one can be a date of the other."""
-    spans_a = [s for s in (_date_span(v) for v in a.dates) if s]
-    spans_b = [s for s in (_date_span(v) for v in b.dates) if s]
+    """Both statements date the fact, and no date of one can be a date of the other.
+
+    A date written without its year ("on Thursday", "in September") is compared only
+    when both articles were published on the same day: resolved against two different
+    days it may name two different meetings, or one month of two different years.
+    """
+    values_a, values_b = comparable_dates(a, b)
+    spans_a = [s for s in (_date_span(v) for v in values_a) if s]
+    spans_b = [s for s in (_date_span(v) for v in values_b) if s]
     if not spans_a or not spans_b:
         return []
     if any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b):
         return []
-    return [Conflict("time", ", ".join(a.dates), ", ".join(b.dates))]
+    return [Conflict("time", ", ".join(values_a), ", ".join(values_b))]
+
+
+def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
+    """Each statement's dates that can be compared with the other's (see `_time_conflicts`)."""
+    same_day = bool(a.published) and (a.published or "")[:10] == (b.published or "")[:10]
+    return ([v for v in a.dates if same_day or v not in a.implicit_dates],
+            [v for v in b.dates if same_day or v not in b.implicit_dates])
 
 
 def _date_span(value: str) -> tuple[date, date] | None:
@@ -175,4 +188,4 @@ def _date_span(value: str) -> tuple[date, date] | None:
         return None
 
 
-__all__ = ["KINDS", "Conflict", "find_conflicts", "measured"]
+__all__ = ["KINDS", "Conflict", "comparable_dates", "find_conflicts", "measured"]

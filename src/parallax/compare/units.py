@@ -19,6 +19,7 @@ from parallax.model import Article, Quantity
 
 SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A place is where the fact happened when a locative preposition stands just before it.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
@@ -69,6 +70,9 @@ class Unit:
     # Places it says the fact happened in ("arrested in Lyon"), and its resolved dates (ISO values).
     places: frozenset[str] = frozenset()
     dates: tuple[str, ...] = ()
+    # Those of its dates written without a year ("on Thursday", "in September"): their value
+    # depends on the publication date they were resolved against.
+    implicit_dates: frozenset[str] = frozenset()
     published: str | None = None  # the article's publication date-time
     quotes: tuple[tuple[str, str], ...] = ()  # direct quotes in it with a named speaker: (words, speaker)
 
@@ -127,7 +131,9 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                 and any(start <= m < end and _LOCATIVE.search(article.body[max(0, m - 30) : m])
                         for m, _ in entity.mentions)
             )
-            dates = tuple(d.value for d in article.dates if d.value and d.resolved and start <= d.start < end)
+            mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
+            dates = tuple(d.value for d in mentions)
+            implicit = frozenset(d.value for d in mentions if not _YEAR.search(d.text))
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
             )
@@ -142,13 +148,13 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             quantities = find_quantities(text)
             speakers = frozenset()
             quoted_chars = 0
-            places, dates, quotes = frozenset(), (), ()
+            places, dates, quotes, implicit = frozenset(), (), (), frozenset()
             position = 0.0 if field_name in ("title", "standfirst") else 0.5
         units.append(Unit(
             index=first_index + len(units), article=article.id, field=field_name, text=stripped,
             start=start, end=end, position=position, entities=names, quantities=quantities,
             speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
-            setting=names & setting_names, places=places, dates=dates, published=article.published,
-            quotes=quotes,
+            setting=names & setting_names, places=places, dates=dates, implicit_dates=implicit,
+            published=article.published, quotes=quotes,
         ))
     return units

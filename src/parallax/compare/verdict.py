@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parallax.compare.conflicts import Conflict, find_conflicts, measured
+from parallax.compare.conflicts import Conflict, comparable_dates, find_conflicts, measured
 from parallax.compare.frames import Frame
 from parallax.compare.nli import PairJudgement
 from parallax.compare.units import Unit, content_terms
@@ -148,7 +148,8 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
         return "count" if any(x.kind == "count" for x in xs) else "value"
     if a.places and b.places and not a.places & b.places:
         return "place"
-    if a.dates and b.dates and not set(a.dates) & set(b.dates):
+    dates_a, dates_b = comparable_dates(a, b)
+    if dates_a and dates_b and not set(dates_a) & set(dates_b):
         return "time"
     if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names:
         return "roles"
