@@ -49,9 +49,16 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     found.extend(_number_conflicts(a, b, fa, fb))
     if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
         found.extend(_time_conflicts(a, b))
-        if a.places and b.places and not places_meet(a.places, b.places):
-            found.append(Conflict("place", ", ".join(sorted(a.places)), ", ".join(sorted(b.places))))
+        places_a, places_b = _located(a.places, fa), _located(b.places, fb)
+        if places_a and places_b and not places_meet(places_a, places_b):
+            found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b))))
     return found
+
+
+def _located(places: frozenset[str], frame: Frame) -> frozenset[str]:
+    """The places where the frame's own action happens: a place inside another clause or a quote
+    ("victims of an attack in Orlando") is not where the outlet says the fact took place."""
+    return frozenset(p for p in places if set(p.lower().split()) <= frame.places)
 
 
 def _shared_argument(fa: Frame, fb: Frame, loose: bool = False) -> bool:
@@ -161,7 +168,16 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
         return []
     if any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b):
         return []
+    if _same_words_other_year(a, b, values_a, values_b):
+        return []
     return [Conflict("time", ", ".join(values_a), ", ".join(values_b))]
+
+
+def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list[str]) -> bool:
+    """Both wrote a month or day without its year ("in September") and only the year we inferred differs."""
+    implicit_a = [v[4:] for v in values_a if v in a.implicit_dates]
+    implicit_b = [v[4:] for v in values_b if v in b.implicit_dates]
+    return bool(set(implicit_a) & set(implicit_b))
 
 
 def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:

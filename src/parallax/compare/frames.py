@@ -55,7 +55,7 @@ class Frame:
     agent_names: frozenset[str]  # proper-noun words of the agent ("quantix")
     patient_names: frozenset[str]
     items: tuple[str, ...]  # the conjoined objects of a list ("tents", "blankets", "water filters")
-    places: frozenset[str]
+    places: frozenset[str]  # words of the predicate's own locative phrases
     agent_text: str = ""
     patient_text: str = ""
     predicate_text: str = ""
@@ -82,10 +82,7 @@ def frame_of(sentence: Span | None) -> Frame:
     predicate, negated, modality = _main_predicate(sentence.root)
     agent_tokens, patient_tokens = _arguments(predicate)
     items = _items(predicate)
-    places = frozenset(
-        ent.text.lower() for ent in sentence.ents
-        if ent.label_ in PLACE_LABELS and ent.root.head.lower_ in PLACE_PREPOSITIONS
-    )
+    places = _locative_words(predicate)
     return Frame(
         predicate=_predicate_lemma(predicate),
         negated=negated,
@@ -132,8 +129,22 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
     return token, negated, modality
 
 
+def _locative_words(predicate: Token) -> frozenset[str]:
+    """The words of the places the predicate itself happens in ("arrested in Lyon"), not a clause's inside it."""
+    words = set()
+    for prep in predicate.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
+            words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in obj.subtree)
+    return frozenset(words)
+
+
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children)
+    """A negation on the verb ("not", "never"), or "no" on its subject or object ("there would be no
+    daylight", "no damage was reported")."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
+        return True
+    arguments = [c for c in token.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "acomp")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for a in arguments for d in a.children)
 
 
 def _modality(token: Token) -> str | None:
@@ -214,7 +225,9 @@ def _content(tokens: list[Token]) -> frozenset[str]:
 
 
 def _names(tokens: list[Token]) -> frozenset[str]:
-    return frozenset(w.lower_ for t in tokens for w in t.subtree if w.pos_ == "PROPN")
+    """Words of the named people, organisations and places in the arguments (never a weekday or a month)."""
+    return frozenset(w.lower_ for t in tokens for w in t.subtree
+                     if w.pos_ == "PROPN" and w.ent_type_ not in ("DATE", "TIME", "WORK_OF_ART", "EVENT"))
 
 
 def _predicate_lemma(token: Token) -> str:

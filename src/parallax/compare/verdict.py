@@ -28,6 +28,7 @@ from parallax.model import Evidence
 
 # Quotes sharing this share of their words are one quote; different speakers for it is a conflict.
 SAME_QUOTE_OVERLAP = 0.7
+MIN_QUOTE_WORDS = 5
 # The model alone raises `differs` only at this contradiction probability (mean of both
 # directions), and only when a frame difference explains it. Chosen on basil-dev by
 # benchmarks/calibrate_verdicts.py; see BENCHMARKS.md ("Verdicts").
@@ -160,11 +161,14 @@ def _speaker_conflict(a: Unit, b: Unit) -> Evidence | None:
     """One quote, two different named speakers, each named in the statement itself."""
     for words_a, speaker_a in a.quotes:
         for words_b, speaker_b in b.quotes:
-            if _quote_overlap(words_a, words_b) < SAME_QUOTE_OVERLAP:
-                continue
+            if len(words_a.split()) < MIN_QUOTE_WORDS or _quote_overlap(words_a, words_b) < SAME_QUOTE_OVERLAP:
+                continue  # a show's name or a two-word phrase in quotes is no statement of anyone's
             if _one_person(frozenset({speaker_a}), frozenset({speaker_b})):
                 continue
-            if _surname(speaker_a) in a.text.lower() and _surname(speaker_b) in b.text.lower():
+            text_a, text_b = a.text.lower(), b.text.lower()
+            if _surname(speaker_b) in text_a or _surname(speaker_a) in text_b:
+                continue  # both people named in one statement: which one spoke is the reading's guess
+            if _surname(speaker_a) in text_a and _surname(speaker_b) in text_b:
                 return Evidence("speaker", a.article, speaker_a, b.article, speaker_b)
     return None
 
