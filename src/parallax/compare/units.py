@@ -77,6 +77,12 @@ class Unit:
     quotes: tuple[tuple[str, str], ...] = ()  # direct quotes in it with a named speaker: (words, speaker)
 
 
+def _bare_years(text: str, quantities: list[Quantity], start: int) -> list[str]:
+    """Years the date reading leaves out ("from 1993 to 1996" gives it "1993"): a fact's span needs both ends."""
+    taken = [(q.start - start, q.end - start) for q in quantities]
+    return [m.group(0) for m in _YEAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+
+
 def content_terms(text: str) -> frozenset[str]:
     """Lower-cased content words cut to a crude stem, for overlap between wordings."""
     terms = set()
@@ -132,7 +138,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                         for m, _ in entity.mentions)
             )
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
-            dates = tuple(d.value for d in mentions)
+            dates = tuple(dict.fromkeys([*(d.value for d in mentions), *_bare_years(text, quantities, start)]))
             implicit = frozenset(d.value for d in mentions if not _YEAR.search(d.text))
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start

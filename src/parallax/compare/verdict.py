@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from parallax.compare.conflicts import Conflict, comparable_dates, find_conflicts, measured
-from parallax.compare.frames import Frame
+from parallax.compare.frames import Frame, same_predicate
 from parallax.compare.nli import PairJudgement
 from parallax.compare.units import Unit, content_terms
 from parallax.compare.values import compatible, same_measure
@@ -141,8 +141,8 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
     fa, fb = context.frames.get(a.index), context.frames.get(b.index)
     if fa is None or fb is None:
         return None
-    if fa.negated != fb.negated:
-        return "negation"
+    if fa.negated != fb.negated and same_predicate(fa, fb):
+        return "negation"  # one action said and unsaid; two actions of opposite polarity explain nothing
     xs = [measured(q, a) for q in a.quantities]
     ys = [measured(q, b) for q in b.quantities]
     if any(same_measure(x, y) and not compatible(x, y) for x in xs for y in ys):
@@ -152,7 +152,7 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
     dates_a, dates_b = comparable_dates(a, b)
     if dates_a and dates_b and not set(dates_a) & set(dates_b):
         return "time"
-    if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names:
+    if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names and same_predicate(fa, fb):
         return "roles"
     return None
 
