@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from parallax.compare.align import Candidates, Pair, PairScorer, aligned_pairs, find_candidates
+from parallax.compare.align import Candidates, Pair, PairScorer, aligned_pairs, candidate_scores, find_candidates
 from parallax.compare.aligner import load_aligner
 from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
@@ -42,12 +42,15 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
         units.extend(article_units(article, first_index=len(units)))
     vectors = _embed(units)
     candidates = find_candidates(units, vectors)
-    pairs = aligned_pairs(units, candidates, scorer)
+    scores = candidate_scores(units, candidates, scorer)
+    pairs = aligned_pairs(units, candidates, scorer, scores)
 
     def link(a: Unit, b: Unit) -> float:
         key = pair_key(a, b)
-        cosine = candidates.cosines.get(key, float(vectors[a.index] @ vectors[b.index]))
-        return scorer.score(a, b, cosine, candidates.judgements.get(key), candidates.rank(*key))
+        if key not in scores:  # a pair the neighbour search did not propose, met while merging claims
+            cosine = float(vectors[a.index] @ vectors[b.index])
+            scores[key] = scorer.score(a, b, cosine, candidates.judgements.get(key), candidates.rank(*key))
+        return scores[key]
 
     groups = build_claims(units, pairs, link, scorer)
     cosines = {(p.a, p.b): p.cosine for p in pairs}

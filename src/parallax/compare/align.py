@@ -98,14 +98,21 @@ def find_candidates(units: list[Unit], vectors: np.ndarray, block: int = 1024) -
     return Candidates(cosines, dict(zip(ordered, readings, strict=True)), ranks)
 
 
-def aligned_pairs(units: list[Unit], candidates: Candidates, scorer: PairScorer) -> list[Pair]:
+def candidate_scores(units: list[Unit], candidates: Candidates, scorer: PairScorer) -> dict[tuple[int, int], float]:
+    """Every candidate's score, computed once: claims, "leaves out" and unique claims' confidence all read it."""
+    return {
+        (a, b): scorer.score(units[a], units[b], cosine, candidates.judgements.get((a, b)), candidates.rank(a, b))
+        for (a, b), cosine in candidates.cosines.items()
+    }
+
+
+def aligned_pairs(units: list[Unit], candidates: Candidates, scorer: PairScorer,
+                  scores: dict[tuple[int, int], float] | None = None) -> list[Pair]:
     """Candidates the scorer aligns, best first."""
-    pairs = []
-    for (a, b), cosine in candidates.cosines.items():
-        score = scorer.score(units[a], units[b], cosine, candidates.judgements.get((a, b)), candidates.rank(a, b))
-        if score >= scorer.threshold:
-            pairs.append(Pair(a, b, score, cosine))
+    scores = scores if scores is not None else candidate_scores(units, candidates, scorer)
+    pairs = [Pair(a, b, score, candidates.cosines[(a, b)]) for (a, b), score in scores.items()
+             if score >= scorer.threshold]
     return sorted(pairs, key=lambda p: (-p.score, p.a, p.b))
 
 
-__all__ = ["Candidates", "Pair", "PairScorer", "aligned_pairs", "find_candidates"]
+__all__ = ["Candidates", "Pair", "PairScorer", "aligned_pairs", "candidate_scores", "find_candidates"]

@@ -142,6 +142,7 @@ def pair_features(a: Unit, b: Unit, cosine: float, judgement: PairJudgement | No
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*\d|\d")
 
 
+@lru_cache(maxsize=100_000)
 def content_words(text: str) -> frozenset[str]:
     """Whole lower-cased words outside the stop list (numbers included): what rarity is measured on."""
     return frozenset(w.strip("'-.,") for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
