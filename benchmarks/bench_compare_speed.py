@@ -76,12 +76,14 @@ def main() -> None:
     parser.add_argument("--baseline", default="0598843")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--worker")
+    parser.add_argument("--only", choices=["three", "big"], help="time one pile only")
     args = parser.parse_args()
     if args.worker:
         worker(args.worker)
         return
     implementations = {"baseline": baseline_tree(args.baseline), "current": REPO / "src"}
-    for pile, label in (("three", "3-article story end to end"), ("big", "200-article story, comparison alone")):
+    piles = (("three", "3-article story end to end"), ("big", "200-article story, comparison alone"))
+    for pile, label in (p for p in piles if args.only in (None, p[0])):
         times: dict[str, list[float]] = {name: [] for name in implementations}
         for _ in range(args.rounds):
             for name, src in implementations.items():
