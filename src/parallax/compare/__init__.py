@@ -141,7 +141,7 @@ def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], fl
     context = VerdictContext(names=names, cosines=cosines, frames=read_frames(aligned), judgements={})
     asked: list[tuple[Unit, Unit]] = []
     for members in groups:
-        pairs = [p for p in cross_pairs(members) if pair_key(*p) not in known and needs_model(*p, context)]
+        pairs = [p for p in cross_pairs(members, cosines) if pair_key(*p) not in known and needs_model(*p, context)]
         pairs.sort(key=lambda p: -cosines.get(pair_key(*p), 0.0))
         asked.extend(pairs[:MAX_MODEL_PAIRS_PER_CLAIM])
     judgements = judge_pairs([(a.text, b.text) for a, b in asked])

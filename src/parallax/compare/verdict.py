@@ -56,22 +56,33 @@ class VerdictContext:
     cosines: dict[tuple[int, int], float]
     frames: dict[int, Frame]
     judgements: dict[tuple[int, int], PairJudgement]
+    found: dict[tuple[int, int], list[Conflict]] = field(default_factory=dict)  # frame conflicts, read once a pair
 
 
 def pair_key(a: Unit, b: Unit) -> tuple[int, int]:
     return (min(a.index, b.index), max(a.index, b.index))
 
 
-def cross_pairs(members: list[Unit]) -> list[tuple[Unit, Unit]]:
-    """Every pair of members from different outlets."""
-    return [(a, b) for i, a in enumerate(members) for b in members[i + 1 :] if a.article != b.article]
+# A claim of 200 outlets has 20,000 pairs of members: the verdict reads its closest pairs only.
+MAX_JUDGED_PAIRS = 60
+
+
+def cross_pairs(members: list[Unit], cosines: dict[tuple[int, int], float] | None = None) -> list[tuple[Unit, Unit]]:
+    """Pairs of members from different outlets; past MAX_JUDGED_PAIRS, the closest by cosine."""
+    pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :] if a.article != b.article]
+    if len(pairs) <= MAX_JUDGED_PAIRS:
+        return pairs
+    known = cosines or {}
+    return sorted(pairs, key=lambda p: -known.get(pair_key(*p), 0.0))[:MAX_JUDGED_PAIRS]
 
 
 def pair_conflicts(a: Unit, b: Unit, context: VerdictContext) -> list[Conflict]:
-    frame_a, frame_b = context.frames.get(a.index), context.frames.get(b.index)
-    if frame_a is None or frame_b is None:
-        return []
-    return find_conflicts(a, b, frame_a, frame_b)
+    key = pair_key(a, b)
+    if key not in context.found:
+        frame_a, frame_b = context.frames.get(a.index), context.frames.get(b.index)
+        both = frame_a is not None and frame_b is not None
+        context.found[key] = find_conflicts(a, b, frame_a, frame_b) if both else []  # type: ignore[arg-type]
+    return context.found[key]
 
 
 def needs_model(a: Unit, b: Unit, context: VerdictContext) -> bool:
@@ -84,7 +95,7 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
     evidence: list[Evidence] = []
     notes: list[str] = []
     worst_contradiction = 0.0
-    for a, b in cross_pairs(members):
+    for a, b in cross_pairs(members, context.cosines):
         judgement = context.judgements.get(pair_key(a, b))
         if judgement is not None:
             worst_contradiction = max(worst_contradiction, judgement.contradiction)
