@@ -31,8 +31,9 @@ MIN_CANDIDATE_COSINE = 0.3
 MIN_MODEL_COSINE = 0.4
 MODEL_NEIGHBOURS = 3
 MODEL_PAIRS_PER_UNIT = 0.5
-# ... and 1,000 pairs a story at most (about 20 s both ways round): a 200-article story's 2,700 pairs cost 55 s, more than
-# embedding its 5,400 statements. The aligner was trained on stories far below this cap.
+# ... and MAX_MODEL_PAIRS a story at most (about 20 s both ways round): a 200-article story's
+# 2,700 pairs cost 55 s, as much as embedding its 5,400 statements. The aligner was trained
+# on stories far below this cap.
 MAX_MODEL_PAIRS = 1000
 
 
