@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["DIMENSION", "MAX_TOKENS", "encode", "set_threads"]
+__all__ = ["DIMENSION", "MAX_TOKENS", "encode", "minilm_tokenizer", "set_threads"]
 
 DIMENSION = 384
 # Texts per model call. Small batches of length-sorted texts ran fastest on
@@ -42,17 +42,19 @@ def set_threads(intra_op_threads: int) -> None:
         _session.cache_clear()
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    """The WordPiece tokenizer, loaded once, truncating at MAX_TOKENS and padding to the batch's longest."""
+@lru_cache(maxsize=2)
+def minilm_tokenizer(max_tokens: int = MAX_TOKENS) -> Any:
+    """all-MiniLM-L6-v2's WordPiece tokenizer (shipped in resources/), loaded once per length limit,
+    truncating at `max_tokens` and padding to the batch's longest. The sentence-pair model uses it too."""
     from tokenizers import Tokenizer
 
     packed = resources.files("parallax").joinpath("resources/minilm-tokenizer.json.gz").read_bytes()
     text = gzip.decompress(packed).decode("utf-8")
     tokenizer = Tokenizer.from_str(text)
-    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.enable_truncation(max_length=max_tokens)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # no fixed length: pad to the batch's longest
     return tokenizer
+
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +73,7 @@ def _session() -> Any:
 
 def _encode_batch(texts: list[str]) -> np.ndarray:
     """One padded batch through the model, mean-pooled under the mask and L2-normalised."""
-    encodings = _tokenizer().encode_batch(texts)
+    encodings = minilm_tokenizer().encode_batch(texts)
     ids = np.array([e.ids for e in encodings], dtype=np.int64)
     mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
     session = _session()

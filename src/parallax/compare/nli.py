@@ -10,7 +10,6 @@ and "will not buy" cannot both be true. It is asked about candidate pairs only
 
 from __future__ import annotations
 
-import gzip
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +17,8 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
+
+from parallax.embeddings import minilm_tokenizer
 
 __all__ = ["LABELS", "PairJudgement", "judge_pairs", "predict"]
 
@@ -52,17 +53,6 @@ class PairJudgement:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    from tokenizers import Tokenizer
-
-    packed = resources.files("parallax").joinpath("resources/minilm-tokenizer.json.gz").read_bytes()
-    tokenizer = Tokenizer.from_str(gzip.decompress(packed).decode("utf-8"))
-    tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-    return tokenizer
-
-
-@lru_cache(maxsize=1)
 def _session() -> Any:
     import onnxruntime as ort
 
@@ -86,7 +76,7 @@ def predict(pairs: list[tuple[str, str]], batch_size: int = BATCH_SIZE) -> np.nd
     order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
     result = np.empty((len(pairs), 3), dtype=np.float32)
     with _lock:
-        tokenizer, session = _tokenizer(), _session()
+        tokenizer, session = minilm_tokenizer(MAX_TOKENS), _session()
     for start in range(0, len(order), batch_size):
         chunk = order[start : start + batch_size]
         encodings = tokenizer.encode_batch([pairs[i] for i in chunk])
