@@ -9,14 +9,27 @@ from parallax.cli._common import add_command
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
-        subparsers, "serve", "browse stories in a local web app (localhost only)",
+        subparsers,
+        "serve",
+        "browse stories in a local web app (localhost only)",
         ["parallax serve", "parallax serve --db team.db --port 8800", "parallax serve reports/"],
     )
-    parser.add_argument("source", nargs="?", metavar="STORE_OR_REPORTS",
-                        help="a store (default: --db), a story-report JSON file, or a folder of them")
+    parser.add_argument(
+        "source",
+        nargs="?",
+        metavar="STORE_OR_REPORTS",
+        help="a store (default: --db), a story-report JSON file, or a folder of them",
+    )
     parser.add_argument("--db", metavar="PATH", help="the store to serve (default: the user data directory)")
     parser.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="the port to listen on (default 8765)")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=8,
+        metavar="N",
+        help="worker threads answering requests (default 8); more requests wait in line",
+    )
     parser.set_defaults(func=run)
 
 
@@ -30,5 +43,7 @@ def run(args: argparse.Namespace) -> int:
     source = args.source or args.db or str(default_path())
     if not Path(source).exists():
         raise ParallaxError(f"nothing to serve at {source}: no store, report or folder there")
-    serve(source, host=args.host, port=args.port)
+    if args.threads < 1:
+        raise ParallaxError(f"--threads must be at least 1, not {args.threads}")
+    serve(source, host=args.host, port=args.port, threads=args.threads)
     return 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable, Iterable
-from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
@@ -47,11 +46,16 @@ class StoryListSource:
     """Stories held in memory, or produced afresh by a callable at every request."""
 
     def __init__(self, stories: Iterable[Story] | Callable[[], Iterable[Story]]) -> None:
+        self._fixed = not callable(stories)
         if callable(stories):
             self._produce: Callable[[], Iterable[Story]] = stories
         else:
             fixed = list(stories)
             self._produce = lambda: fixed
+
+    def change_marker(self) -> int | None:
+        """Constant for stories held in memory (pages may be cached); None for a callable (never cached)."""
+        return 0 if self._fixed else None
 
     def _by_id(self) -> dict[str, Story]:
         return {story.id: story for story in self._produce()}
@@ -123,10 +127,10 @@ def load_report_files(paths: Iterable[Path]) -> list[Story]:
 class StoreStorySource:
     """Stories of a Parallax store, compared on first view and kept for the next.
 
-    The store is opened per call: the app answers from several threads and a
-    SQLite connection belongs to the thread that opened it. Comparisons run one
-    at a time (they are CPU-bound) and are cached by the story's article ids, so
-    a story that gains an article is compared again.
+    The store is opened once per thread and kept: the app answers from a pool of
+    worker threads and a SQLite connection belongs to the thread that opened it.
+    Comparisons run one at a time (they are CPU-bound) and are cached by the
+    story's article ids, so a story that gains an article is compared again.
     """
 
     def __init__(self, path: str | Path, comparer: Callable[..., Story] | None = None) -> None:
@@ -135,19 +139,34 @@ class StoreStorySource:
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, tuple[str, ...]], Story] = {}
         self._summaries: tuple[tuple[tuple[int, int], ...], list[dict[str, Any]]] | None = None
+        self._local = threading.local()
+        self.opened = 0  # stores opened so far: one per thread that asked
 
     def _open(self) -> Store:
-        from parallax.store import open_store  # imported when used: the store pulls in numpy
+        """This thread's store, opened on its first call."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from parallax.store import open_store  # imported when used: the store pulls in numpy
 
-        return open_store(self.path)
+            store = self._local.store = open_store(self.path)
+            with self._lock:
+                self.opened += 1
+        return store
+
+    def change_marker(self) -> tuple[tuple[int, int], ...]:
+        """Changes whenever the store is written (pages rendered from it are cached until then)."""
+        return self._file_state()
 
     def _file_state(self) -> tuple[tuple[int, int], ...]:
-        """Modification time and size of the database and its write-ahead log: changes on every write."""
+        """Modification time and size of the database and its write-ahead log: changes on every write.
+
+        An empty log counts as none: opening a connection creates one, and that is no write.
+        """
         states = []
         for path in (self.path, self.path.with_name(self.path.name + "-wal")):
             try:
                 stat = path.stat()
-                states.append((stat.st_mtime_ns, stat.st_size))
+                states.append((stat.st_mtime_ns, stat.st_size) if stat.st_size else (0, 0))  # empty log: none
             except OSError:
                 states.append((0, 0))
         return tuple(states)
@@ -158,19 +177,19 @@ class StoreStorySource:
         if self._summaries is not None and self._summaries[0] == state:
             return self._summaries[1]
         summaries = []
-        with closing(self._open()) as store:
-            for story_id, article_ids in store.stories():
-                articles = [a for a in (store.get_article(i) for i in article_ids) if a is not None]
-                summaries.append(story_summary(Story(id=story_id, articles=articles)))
+        store = self._open()
+        for story_id, article_ids in store.stories():
+            articles = [a for a in (store.get_article(i) for i in article_ids) if a is not None]
+            summaries.append(story_summary(Story(id=story_id, articles=articles)))
         self._summaries = (self._file_state(), summaries)
         return summaries
 
     def get_story(self, story_id: str) -> Story | None:
-        with closing(self._open()) as store:
-            members = dict(store.stories()).get(story_id)
-            if members is None:
-                return None
-            articles = [a for a in (store.get_article(i) for i in members) if a is not None]
+        store = self._open()
+        members = dict(store.stories()).get(story_id)
+        if members is None:
+            return None
+        articles = [a for a in (store.get_article(i) for i in members) if a is not None]
         key = (story_id, tuple(a.id for a in articles))
         with self._lock:
             if key not in self._cache:
