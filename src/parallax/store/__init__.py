@@ -1,36 +1,58 @@
-"""Where ingested articles, their reading, embeddings, stories and claims are kept.
+"""Where ingested articles, their reading, embeddings and stories are kept.
 
-One small interface, `Store`, so another database (PostgreSQL) can serve the
-same schema later; SQLite is the default: one file in the user's data
-directory (`default_path()`), or any path the user gives.
+One small interface, `Store`, served by two backends with one schema:
+- SQLite, the default: one file in the user's data directory (`default_path()`),
+  or any path the user gives; nothing to install or run.
+- PostgreSQL, for a team and several writers at once: a connection string,
+  `postgresql://user@host:5432/db` (or `postgres://`).
 
-    store = open_store(path)              # migrates the schema on open
-    article_id, is_new = store.add_article(article, embedding, story_id)
+The location is chosen once, by `locate()`: `--db`, else the `PARALLAX_DB`
+environment variable, else the default file.
+
+    store = open_store(location)          # migrates the schema on open
+    article_id, is_new = store.add_article(article, embedding)
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 from parallax.group.features import ArticleFeatures
 from parallax.model import Article
-from parallax.store.sqlite import SQLiteStore, content_hash
+from parallax.store._common import content_hash, is_url, masked
+from parallax.store.sqlite import SQLiteStore, StoreBusyError
 
-__all__ = ["SQLiteStore", "Store", "content_hash", "default_path", "open_store"]
+__all__ = [
+    "ENV_VAR",
+    "SQLiteStore",
+    "Store",
+    "StoreBusyError",
+    "content_hash",
+    "default_path",
+    "is_url",
+    "locate",
+    "masked",
+    "open_store",
+]
+
+ENV_VAR = "PARALLAX_DB"
 
 
 @runtime_checkable
 class Store(Protocol):
-    """What the rest of Parallax may ask of a store; every write is its own committed transaction."""
+    """What the rest of Parallax asks of a store (and no more); every write is its own committed transaction."""
 
-    path: str
+    path: str  # the file, or the connection string
 
     def schema_version(self) -> int: ...
     def close(self) -> None: ...
+    def grouping_lock(self) -> AbstractContextManager[None]: ...
 
     def find_article(self, article: Article) -> str | None: ...
     def add_article(
@@ -40,24 +62,14 @@ class Store(Protocol):
         story_id: str | None = None,
         grouping: ArticleFeatures | None = None,
     ) -> tuple[str, bool]: ...
-    def update_article(self, article: Article) -> None: ...
     def get_article(self, article_id: str) -> Article | None: ...
-    def iter_articles(self) -> Iterator[Article]: ...
     def count_articles(self) -> int: ...
     def set_embedding(self, article_id: str, embedding: np.ndarray) -> None: ...
-    def get_embedding(self, article_id: str) -> np.ndarray | None: ...
     def iter_grouping(self) -> Iterator[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]]: ...
     def iter_ungrouped(self) -> Iterator[tuple[Article, np.ndarray | None]]: ...
 
-    def set_story(self, article_id: str, story_id: str) -> None: ...
     def set_stories(self, assignments: list[tuple[str, str]]) -> None: ...
-    def story_of(self, article_id: str) -> str | None: ...
     def stories(self) -> list[tuple[str, list[str]]]: ...
-
-    def set_claims(self, story_id: str, claims: list[dict[str, Any]]) -> None: ...
-    def get_claims(self, story_id: str) -> list[dict[str, Any]]: ...
-    def get_setting(self, key: str) -> str | None: ...
-    def set_setting(self, key: str, value: str) -> None: ...
 
 
 def default_path() -> Path:
@@ -67,12 +79,22 @@ def default_path() -> Path:
     return Path(user_data_dir("parallax")) / "parallax.db"
 
 
+def locate(db: str | Path | None = None) -> str:
+    """The store a command uses: `db` (its --db), else $PARALLAX_DB, else the default file."""
+    return str(db or os.environ.get(ENV_VAR) or default_path())
+
+
 def open_store(path: str | Path | None = None, create: bool = True) -> Store:
-    """Open the store at `path`, or at `default_path()`: created and migrated as needed when `create`
-    (only `ingest` creates one); otherwise a missing store is an error naming the path."""
+    """Open the store at `path` (a file or a postgresql:// URL; see `locate`): created and migrated as
+    needed when `create` (only `ingest` creates one); otherwise a missing store is an error naming it."""
+    location = locate(path)
+    if is_url(location):
+        from parallax.store.postgres import PostgresStore
+
+        return PostgresStore(location, create=create)
     from parallax.errors import ParallaxError
 
-    where = Path(default_path() if path is None else path)
+    where = Path(location)
     if where.is_dir():
         raise ParallaxError(f"{where} is a folder, not a store file")
     if not create and not where.exists():

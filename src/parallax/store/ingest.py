@@ -2,21 +2,27 @@
 
 The call behind `parallax ingest`. Two steps, each crash-safe:
 1. every new article is committed with its embedding, one at a time;
-2. the articles stored without a story (this run's, and any an interrupted
-   run left) are grouped in chunks of `GroupingParams.chunk_size` in arrival
-   order, each chunk's stories committed in one transaction.
+2. holding the store's grouping lock, the articles stored without a story
+   (this run's, another writer's, and any an interrupted run left) are grouped
+   in chunks of `GroupingParams.chunk_size` in grouping order (publication
+   time, then content hash), each chunk's stories committed in one transaction.
 Grouping the run's articles together, rather than each alone as it arrives,
 lets the first reports of a new event form its story jointly. Re-running on
 the same inputs adds nothing (articles are keyed by content hash); after a
 kill the next run finds the same ungrouped articles in the same order, so it
 ends with the same stories as an uninterrupted run.
+
+Several processes may ingest into one store at once: step 1 runs in all of them
+in parallel, step 2 in one at a time, with the grouper rebuilt from the store
+under the lock so it sees every story the others committed (see
+`parallax.store.postgres` for why grouping is not spread over the writers).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import TypeVar
 
 import numpy as np
@@ -38,7 +44,7 @@ class IngestSummary:
     seen: int = 0
     added: int = 0
     duplicates: int = 0
-    regrouped: int = 0  # stored by an earlier, interrupted run but not yet in a story
+    regrouped: int = 0  # grouped now but stored by another writer or an earlier, interrupted run
     stories_started: int = 0
     stories_touched: set[str] = field(default_factory=set)
 
@@ -66,14 +72,28 @@ def ingest_articles(
 
     Articles are embedded in batches of `batch_size` (the model is much
     faster that way) and committed one at a time, so a kill loses at most the
-    batch in flight, which the next run redoes.
+    batch in flight, which the next run redoes. Without a `grouper`, one is
+    restored from the store once the grouping lock is held; a grouper given is
+    used as it is (its owner vouches that it holds the store's stories).
     """
     embed = embed or _default_embedder
     summary = IngestSummary()
-    if grouper is None:
-        grouper = StoryGrouper.from_rows(store.iter_grouping())
-    known_stories = set(grouper.story_ids())
+    added_now = _store_new(store, articles, embed, batch_size, summary)
+    with store.grouping_lock():
+        ungrouped = store.iter_ungrouped()
+        first = next(ungrouped, None)
+        if first is None:
+            return summary
+        if grouper is None:
+            grouper = StoryGrouper.from_rows(store.iter_grouping())
+        _group(store, chain([first], ungrouped), grouper, embed, added_now, summary)
+    return summary
 
+
+def _store_new(
+    store: Store, articles: Iterable[Article], embed: Embedder, batch_size: int, summary: IngestSummary
+) -> set[str]:
+    """Step 1: embed and store the articles not stored yet; the ids this run added."""
     added_now: set[str] = set()
     for batch in _batches(articles, batch_size):
         summary.seen += len(batch)
@@ -95,9 +115,21 @@ def ingest_articles(
                 summary.added += 1
                 added_now.add(article_id)
             else:
-                summary.duplicates += 1
+                summary.duplicates += 1  # another writer stored it meanwhile
+    return added_now
 
-    for chunk in _batches(store.iter_ungrouped(), max(1, grouper.params.chunk_size)):
+
+def _group(
+    store: Store,
+    ungrouped: Iterator[tuple[Article, np.ndarray | None]],
+    grouper: StoryGrouper,
+    embed: Embedder,
+    added_now: set[str],
+    summary: IngestSummary,
+) -> None:
+    """Step 2, under the grouping lock: put the ungrouped articles in stories, a committed chunk at a time."""
+    known_stories = set(grouper.story_ids())
+    for chunk in _batches(ungrouped, max(1, grouper.params.chunk_size)):
         stored = [article for article, _ in chunk]
         missing = [i for i, (_, vector) in enumerate(chunk) if vector is None]
         computed = iter(embed([grouping_text(stored[i]) for i in missing]) if missing else [])
@@ -113,4 +145,3 @@ def ingest_articles(
             if story not in known_stories:
                 known_stories.add(story)
                 summary.stories_started += 1
-    return summary

@@ -2,51 +2,47 @@
 
 Every write commits on its own, so a killed ingest keeps all it committed and
 a re-run skips what is already there (articles are keyed by a content hash).
+
+Several processes may write one file: SQLite lets one write at a time and the
+others wait for it (up to `BUSY_TIMEOUT` seconds, then `StoreBusyError`, one
+line). Grouping passes take `grouping_lock()`, an OS lock on the file
+`<store>-lock`, so two ingests never group the same articles; the kernel drops
+it when its process dies, even by kill -9.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
+from parallax.errors import ParallaxError
 from parallax.group.features import ArticleFeatures, features_from_json, features_to_json
 from parallax.model import Article, article_from_dict, article_to_dict
+from parallax.store._common import content_hash, from_blob, grouping_key, migrations, to_blob
 
-__all__ = ["SQLiteStore", "content_hash"]
+__all__ = ["BUSY_TIMEOUT", "SQLiteStore", "StoreBusyError", "content_hash"]
 
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-_SPACE = re.compile(r"\s+")
+BUSY_TIMEOUT = 30.0  # seconds a write waits for another process's write before giving up
 
 
-def content_hash(article: Article) -> str:
-    """The identity of an article: its URL and cleaned body, whitespace-insensitive.
+class StoreBusyError(ParallaxError):
+    """Another process held the SQLite store's write lock for longer than `BUSY_TIMEOUT`."""
 
-    The same page read twice (or from a text dump and from HTML with the same
-    body) hashes alike; an update of a story under the same URL does not.
-    """
-    body = _SPACE.sub(" ", article.body).strip()
-    url = (article.url or "").strip()
-    return hashlib.sha256(f"{url}\n{body}".encode()).hexdigest()
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"store {path} is busy: another process kept it locked for {BUSY_TIMEOUT:.0f} s; try again when it"
+            " is done (several writers at once: use a PostgreSQL store)"
+        )
 
 
 def _migrations() -> list[tuple[int, str, str]]:
-    """The packaged migrations as (version, name, sql), in version order."""
-    folder = resources.files("parallax.store").joinpath("migrations")
-    found = []
-    for entry in folder.iterdir():
-        match = _MIGRATION_NAME.match(entry.name)
-        if match:
-            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
-    return sorted(found)
+    """SQLite's migrations as (version, name, sql), in version order."""
+    return migrations("sqlite")
 
 
 def _statements(sql: str) -> Iterator[str]:
@@ -61,38 +57,51 @@ def _statements(sql: str) -> Iterator[str]:
         raise ValueError("a migration ends with an incomplete statement")
 
 
-def _blob(vector: np.ndarray | None) -> bytes | None:
-    return None if vector is None else np.asarray(vector, dtype=np.float32).tobytes()
-
-
-def _vector(blob: bytes | None) -> np.ndarray | None:
-    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
+def _is_busy(err: sqlite3.OperationalError) -> bool:
+    return "locked" in str(err) or "busy" in str(err)
 
 
 class SQLiteStore:
-    """Articles, their reading and embedding, stories and claims in one SQLite file."""
+    """Articles, their reading and embedding, and stories in one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open transactions ourselves, so each write is exactly one.
-        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
-        self._migrate()
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
+        try:
+            with self._busy_is_an_error():
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA foreign_keys=ON")
+                self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
+                self._migrate()
+        except BaseException:
+            self._db.close()
+            raise
 
     # -- plumbing ---------------------------------------------------------------------------
     @contextmanager
+    def _busy_is_an_error(self) -> Iterator[None]:
+        """SQLite's 'database is locked', after waiting BUSY_TIMEOUT, as the one line a user reads."""
+        try:
+            yield
+        except sqlite3.OperationalError as err:
+            if _is_busy(err):
+                raise StoreBusyError(self.path) from err
+            raise
+
+    @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
+        with self._busy_is_an_error():
+            self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        with self._busy_is_an_error():
+            self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         """Apply the migrations not yet applied, each in its own transaction with its version row."""
@@ -123,6 +132,25 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def grouping_lock(self) -> Iterator[None]:
+        """Hold the store's grouping lock (waiting for it): one grouping pass at a time across processes.
+
+        A lock on a file beside the store, not on the store itself: closing any descriptor
+        of the database file would drop SQLite's own locks on it.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with open(f"{self.path}-lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     # -- articles ---------------------------------------------------------------------------
     def find_article(self, article: Article) -> str | None:
@@ -165,7 +193,7 @@ class SQLiteStore:
                     article.title,
                     article.published,
                     json.dumps(data, ensure_ascii=False),
-                    _blob(embedding),
+                    to_blob(embedding),
                     seq,
                     features_to_json(grouping) if grouping is not None else None,
                 ),
@@ -175,33 +203,16 @@ class SQLiteStore:
                 self._advance_grouped_through(db)
         return article_id, True
 
-    def update_article(self, article: Article) -> None:
-        """Replace a stored article's JSON (e.g. once its reading has run); the id must exist."""
-        data = json.dumps(article_to_dict(article), ensure_ascii=False)
-        with self._transaction() as db:
-            cursor = db.execute("UPDATE articles SET data = ? WHERE id = ?", (data, article.id))
-            if cursor.rowcount == 0:
-                raise KeyError(article.id)
-
     def get_article(self, article_id: str) -> Article | None:
         row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
         return article_from_dict(json.loads(row[0])) if row else None
-
-    def iter_articles(self) -> Iterator[Article]:
-        """Every article in arrival order."""
-        for (data,) in self._db.execute("SELECT data FROM articles ORDER BY added_seq"):
-            yield article_from_dict(json.loads(data))
 
     def count_articles(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     def set_embedding(self, article_id: str, embedding: np.ndarray) -> None:
         with self._transaction() as db:
-            db.execute("UPDATE articles SET embedding = ? WHERE id = ?", (_blob(embedding), article_id))
-
-    def get_embedding(self, article_id: str) -> np.ndarray | None:
-        row = self._db.execute("SELECT embedding FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return _vector(row[0]) if row else None
+            db.execute("UPDATE articles SET embedding = ? WHERE id = ?", (to_blob(embedding), article_id))
 
     def iter_grouping(self) -> Iterator[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]]:
         """(grouping features, embedding, story id) in arrival order: what a grouper needs to restore its state.
@@ -214,23 +225,33 @@ class SQLiteStore:
         )
         for grouping, data, blob, story_id in self._db.execute(query):
             features = features_from_json(grouping) if grouping else article_from_dict(json.loads(data))
-            yield features, _vector(blob), story_id
+            yield features, from_blob(blob), story_id
 
     def iter_ungrouped(self, page: int = 1000) -> Iterator[tuple[Article, np.ndarray | None]]:
-        """Articles stored without a story yet, in arrival order.
+        """Articles stored without a story yet, in grouping order (`_common.grouping_key`).
 
-        Read a page at a time (by arrival number, so stories set meanwhile do not shift the pages):
-        a run that stored 100,000 articles never holds them all in memory.
+        The order is fixed when iteration starts, from small columns only; bodies and vectors
+        are read a page at a time, so a run that stored 100,000 articles never holds them all.
+        An article put in a story meanwhile is skipped.
         """
-        query = (
-            "SELECT a.added_seq, a.data, a.embedding FROM articles a LEFT JOIN story_members m"
-            " ON m.article_id = a.id WHERE m.story_id IS NULL AND a.added_seq > ? ORDER BY a.added_seq LIMIT ?"
-        )
-        after = self._grouped_through(self._db)
-        while rows := self._db.execute(query, (after, page)).fetchall():
-            for _, data, blob in rows:
-                yield article_from_dict(json.loads(data)), _vector(blob)
-            after = rows[-1][0]
+        keys = self._db.execute(
+            "SELECT a.id, a.published, a.content_hash FROM articles a LEFT JOIN story_members m"
+            " ON m.article_id = a.id WHERE m.story_id IS NULL AND a.added_seq > ?",
+            (self._grouped_through(self._db),),
+        ).fetchall()
+        order = [article_id for article_id, published, digest in sorted(keys, key=lambda r: grouping_key(r[1], r[2]))]
+        for start in range(0, len(order), page):
+            ids = order[start : start + page]
+            rows = self._db.execute(
+                "SELECT a.id, a.data, a.embedding FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
+                f" WHERE m.story_id IS NULL AND a.id IN ({', '.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
+            found = {article_id: (data, blob) for article_id, data, blob in rows}
+            for article_id in ids:
+                if article_id in found:
+                    data, blob = found[article_id]
+                    yield article_from_dict(json.loads(data)), from_blob(blob)
 
     # -- stories ----------------------------------------------------------------------------
     def _set_story(self, db: sqlite3.Connection, article_id: str, story_id: str) -> None:
@@ -252,15 +273,13 @@ class SQLiteStore:
         ):
             db.execute("DELETE FROM stories WHERE id = ?", (previous,))
 
-    def set_story(self, article_id: str, story_id: str) -> None:
-        """Put an article in a story (moving it if it was in another); empty stories disappear."""
-        with self._transaction() as db:
-            self._set_story(db, article_id, story_id)
-            self._advance_grouped_through(db)
-
     def set_stories(self, assignments: list[tuple[str, str]]) -> None:
-        """Put many articles in their stories in one transaction: all of them or, after a crash, none."""
+        """Put articles in their stories (moving any that were in another) in one transaction: all or, after
+        a crash, none. Stories left empty disappear; an unknown article id is a KeyError and writes nothing."""
         with self._transaction() as db:
+            for article_id, _ in assignments:
+                if not db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                    raise KeyError(article_id)
             for article_id, story_id in assignments:
                 self._set_story(db, article_id, story_id)
             self._advance_grouped_through(db)
@@ -268,6 +287,8 @@ class SQLiteStore:
     # Every article up to this arrival number is in a story (memberships are moved, never removed,
     # so it only grows). Looking for ungrouped articles starts there: without it, each ingest run
     # scanned the whole store (1.6 ms per added article at 100,000 stored, 0.4 ms at 1,000).
+    # Sound because SQLite numbers arrivals inside its one write transaction: no lower number
+    # can commit later.
     _GROUPED_THROUGH = "grouped_through"
 
     def _grouped_through(self, db: sqlite3.Connection) -> int:
@@ -290,10 +311,6 @@ class SQLiteStore:
                 (self._GROUPED_THROUGH, str(first_ungrouped - 1)),
             )
 
-    def story_of(self, article_id: str) -> str | None:
-        row = self._db.execute("SELECT story_id FROM story_members WHERE article_id = ?", (article_id,)).fetchone()
-        return row[0] if row else None
-
     def stories(self) -> list[tuple[str, list[str]]]:
         """Every story with its article ids, stories and members in arrival order."""
         query = (
@@ -304,29 +321,3 @@ class SQLiteStore:
         for story_id, article_id in self._db.execute(query):
             grouped.setdefault(story_id, []).append(article_id)
         return list(grouped.items())
-
-    # -- claims and settings ------------------------------------------------------------------
-    def set_claims(self, story_id: str, claims: list[dict[str, Any]]) -> None:
-        """Replace a story's claims (as the contract's JSON objects)."""
-        with self._transaction() as db:
-            db.execute("DELETE FROM claims WHERE story_id = ?", (story_id,))
-            db.executemany(
-                "INSERT INTO claims (story_id, position, data) VALUES (?, ?, ?)",
-                [(story_id, i, json.dumps(c, ensure_ascii=False)) for i, c in enumerate(claims)],
-            )
-
-    def get_claims(self, story_id: str) -> list[dict[str, Any]]:
-        rows = self._db.execute("SELECT data FROM claims WHERE story_id = ? ORDER BY position", (story_id,))
-        return [json.loads(data) for (data,) in rows]
-
-    def get_setting(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self._transaction() as db:
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )

@@ -1,6 +1,6 @@
 -- The first schema: articles with their reading and embedding, stories, claims, grouping state.
--- Portable SQL on purpose (TEXT/INTEGER/BLOB, no SQLite-only types) so PostgreSQL can serve it later
--- with BLOB -> BYTEA.
+-- Portable SQL on purpose (TEXT/INTEGER/BLOB, no SQLite-only types): PostgreSQL reads this same
+-- text with BLOB -> BYTEA and INTEGER -> BIGINT (store/_common.py).
 
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,                 -- Article.id, made unique when two inputs share it

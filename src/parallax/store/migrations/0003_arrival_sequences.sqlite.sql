@@ -1,0 +1,3 @@
+-- Nothing to do in SQLite: it has one writer at a time, which numbers arrivals and stories
+-- with MAX + 1 inside its write transaction. The number is kept so both backends count the
+-- same schema versions (see the PostgreSQL half of this pair).
