@@ -30,9 +30,7 @@ def make_article(
     url: str | None = "https://x.test/1",
     published: str | None = "2024-03-01",
 ) -> Article:
-    return Article(
-        id=article_id, source="test", body=body, url=url, title="Quake", outlet="Daily", published=published
-    )
+    return Article(id=article_id, source="test", body=body, url=url, title="Quake", outlet="Daily", published=published)
 
 
 @pytest.fixture

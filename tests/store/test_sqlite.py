@@ -18,8 +18,15 @@ from parallax.store.sqlite import BUSY_TIMEOUT
 
 
 def make_article(article_id: str = "a1", body: str = "Rescuers searched the rubble.") -> Article:
-    return Article(id=article_id, source="test", body=body, url="https://x.test/1", title="Quake", outlet="Daily",
-                   published="2024-03-01")
+    return Article(
+        id=article_id,
+        source="test",
+        body=body,
+        url="https://x.test/1",
+        title="Quake",
+        outlet="Daily",
+        published="2024-03-01",
+    )
 
 
 @pytest.fixture
@@ -45,8 +52,11 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
     SQLiteStore(path).close()
     SQLiteStore(path).close()  # reopening must not re-run 0001 (CREATE TABLE would fail)
     rows = sqlite3.connect(path).execute("SELECT version, name FROM schema_version").fetchall()
-    assert rows == [(1, "0001_initial.sql"), (2, "0002_grouping_features.sql"),
-                    (3, "0003_arrival_sequences.sqlite.sql")]
+    assert rows == [
+        (1, "0001_initial.sql"),
+        (2, "0002_grouping_features.sql"),
+        (3, "0003_arrival_sequences.sqlite.sql"),
+    ]
 
 
 def test_a_store_of_the_first_schema_migrates_and_keeps_its_articles(tmp_path: Path) -> None:
