@@ -12,20 +12,25 @@ from parallax.model import Article
 
 
 def store_location(db: str | None) -> str:
-    """Where the store is, as a user would type it again."""
-    from parallax.store import default_path
+    """Where the store is, as a user would type it again (a password in a URL masked)."""
+    from parallax.store import locate, masked
 
-    return str(db or default_path())
+    return masked(locate(db))
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: in the user data directory)")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="the store: a SQLite file, or postgresql://user@host/db for a shared one "
+             "(default: $PARALLAX_DB, else a file in the user data directory)",
+    )
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers, "ingest", "store articles and group them into stories as they arrive",
-        ["parallax ingest crawl.warc.gz", "parallax ingest today/ --db team.db"],
+        ["parallax ingest crawl.warc.gz", "parallax ingest today/ --db team.db",
+         "parallax ingest today/ --db postgresql://me@dbhost/news"],
     )
     add_paths(parser)
     add_db(parser)

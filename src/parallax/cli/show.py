@@ -6,7 +6,7 @@ import argparse
 
 from parallax.cli._common import add_command
 from parallax.cli.compare import FORMATS, output_format, write_report
-from parallax.cli.ingest import add_db
+from parallax.cli.ingest import add_db, store_location
 from parallax.errors import ParallaxError
 
 
@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         ids = dict(store.stories()).get(args.story)
         if not ids:
-            raise ParallaxError(f"no story {args.story!r} in {args.db or 'the default store'}")
+            raise ParallaxError(f"no story {args.story!r} in {store_location(args.db)}")
         articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
     finally:
         store.close()

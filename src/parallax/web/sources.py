@@ -134,7 +134,9 @@ class StoreStorySource:
     """
 
     def __init__(self, path: str | Path, comparer: Callable[..., Story] | None = None) -> None:
-        self.path = Path(path)
+        from parallax.store import is_url
+
+        self.path: str | Path = path if is_url(path) else Path(path)  # a file, or a postgresql:// URL
         self._comparer = comparer
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, tuple[str, ...]], Story] = {}
@@ -161,7 +163,12 @@ class StoreStorySource:
         """Modification time and size of the database and its write-ahead log: changes on every write.
 
         An empty log counts as none: opening a connection creates one, and that is no write.
+        A PostgreSQL store has no file: its articles and grouped articles are counted instead
+        (articles are only added and grouped, never changed or removed).
         """
+        if isinstance(self.path, str):
+            store = self._open()
+            return ((store.count_articles(), sum(len(members) for _, members in store.stories())),)
         states = []
         for path in (self.path, self.path.with_name(self.path.name + "-wal")):
             try:
@@ -204,15 +211,17 @@ def as_story_source(source: object) -> StorySource:
     """Whatever `serve` was given, as a `StorySource`.
 
     A `StorySource` is used as it is; a `Story`, a list of stories or a callable
-    returning stories is held in memory; a path is a store (a SQLite file), a
-    story-report JSON file, or a folder of them.
+    returning stories is held in memory; a path is a store (a SQLite file, or a
+    postgresql:// URL), a story-report JSON file, or a folder of them.
     """
     if isinstance(source, StorySource):
         return source
     if isinstance(source, Story):
         return StoryListSource([source])
     if isinstance(source, str | Path):
-        return _source_from_path(Path(source))
+        from parallax.store import is_url
+
+        return StoreStorySource(source) if is_url(source) else _source_from_path(Path(source))
     if callable(source):
         return StoryListSource(source)  # type: ignore[arg-type]
     if isinstance(source, Iterable):
