@@ -18,6 +18,14 @@ class InputError(ParallaxError):
         super().__init__(f"{where}: {reason}")
 
 
+class InputWarning(InputError):
+    """An input read with a defect repaired (a placeholder date dropped, a lone surrogate replaced).
+
+    It travels and is reported like an `InputError`, and the run exits 1, but the
+    article it names is kept: it comes in the stream just before that article.
+    """
+
+
 class StageError(ParallaxError):
     """A pipeline stage returned something other than what the next stage reads."""
 

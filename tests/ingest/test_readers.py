@@ -182,12 +182,15 @@ def test_jsonl_with_a_byte_order_mark_is_read_as_jsonl(tmp_path: Path, encoding:
     assert isinstance(document, RawDocument) and document.id == "good" and document.kind == "record"
 
 
-def test_a_placeholder_date_is_unknown_and_a_lone_surrogate_is_replaced(tmp_path: Path) -> None:
+def test_a_placeholder_date_is_unknown_and_a_lone_surrogate_is_replaced_each_with_a_line(tmp_path: Path) -> None:
     path = tmp_path / "odd.jsonl"
     path.write_text('{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", '
                     '"published": "0001-01-01T00:00:00Z"}\n')
-    (document,) = list(iter_documents([str(path)]))
+    *warnings, document = list(iter_documents([str(path)]))
     assert document.published is None and "\ufffd" in document.content
+    # each repair is named on its own line (the run exits 1), the record kept
+    assert [(type(w).__name__, w.line) for w in warnings] == [("InputWarning", 1)] * 2
+    assert "lone surrogate" in str(warnings[0]) and "'0001-01-01T00:00:00Z' is a placeholder" in str(warnings[1])
     document.content.encode("utf-8")  # writable
 
 

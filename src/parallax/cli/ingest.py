@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 
 from parallax.cli._common import add_command, add_paths, cleaned_articles, progress
-from parallax.errors import InputError
+from parallax.errors import InputError, InputWarning
 from parallax.model import Article
 
 
@@ -61,9 +61,10 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     grown = len(summary.stories_touched) - summary.stories_started
+    failed = sum(1 for err in errors if not isinstance(err, InputWarning))  # a warned article is stored
     print(
         f"parallax: {summary.added} new articles, {summary.duplicates + skipped} duplicates, "
-        f"{len(errors)} failed; {summary.stories_started} stories created, {max(0, grown)} grown",
+        f"{failed} failed; {summary.stories_started} stories created, {max(0, grown)} grown",
         file=sys.stderr,
     )
     return 1 if errors else 0

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from parallax.errors import InputError
+from parallax.errors import InputError, InputWarning
 from parallax.ingest.decode import GZIP_MAGIC, MAX_DOCUMENT_BYTES, decode, gunzip, read_bytes
 from parallax.model import RawDocument
 
@@ -259,9 +259,27 @@ def read_jsonl(source: str, data: bytes) -> Iterator[Item]:
             yield InputError(source, "a JSON Lines record must be an object", number)
             continue
         try:
-            yield _record_document(source, record, number)
+            document = _record_document(source, record, number)
         except InputError as err:
             yield err
+            continue
+        for repair in _repairs(record):
+            yield InputWarning(source, repair, number)
+        yield document
+
+
+def _repairs(record: dict) -> list[str]:
+    """What reading a valid record changed: each becomes a line naming it (the record is kept)."""
+    repairs = []
+    for name in ("id", *_STRING_FIELDS, "authors"):
+        value = record.get(name)
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and _has_surrogate(v) for v in values):
+            repairs.append(f"field {name!r} holds a lone surrogate (an unpaired \\ud800-\\udfff escape): replaced")
+    published = record.get("published")
+    if isinstance(published, str) and published and not _plausible_date(published):
+        repairs.append(f"publication date {published[:40]!r} is a placeholder, not a date: read as unknown")
+    return repairs
 
 
 # --- HTML ---------------------------------------------------------------------

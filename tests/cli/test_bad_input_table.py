@@ -1,0 +1,180 @@
+"""Issue 12's bad inputs, each beside a good file, through `clean`, `analyze`, `compare` and `ingest`.
+
+Every bad input gives exactly one stderr line naming its file (and line, for a
+record), no traceback, the good file's articles come out, and the exit status
+is 1. Inputs that are valid but easy to misread (a byte-order mark, latin-1, a
+malformed URL) are read right with exit status 0.
+
+One invocation per command holds all the bad inputs (spaCy loads once per
+process, and the comparison is the slow step), and one more the valid ones.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from parallax.cli import main
+
+GOOD = [
+    {
+        "id": "good-a",
+        "outlet": "Valley News",
+        "title": "Flood waters rise",
+        "published": "2024-05-07",
+        "text": "Flood waters rose across the valley on Tuesday. More than 2,000 residents were moved to shelters, "
+        "the regional government said.",
+    },
+    {
+        "id": "good-b",
+        "outlet": "River Post",
+        "title": "Hundreds evacuated",
+        "published": "2024-05-07",
+        "text": "About 1,500 people were evacuated as the river burst its banks on Tuesday, officials said. "
+        "Shelters opened in three towns.",
+    },
+]
+RELATIVE = "The minister said yesterday that the talks would continue next week in Geneva, and again on Friday."
+
+
+def _record(**fields: object) -> str:
+    """A valid record but for `fields`; its text is its own (ingest would take a copy as a duplicate)."""
+    return json.dumps({"text": f"{RELATIVE} Record {fields.get('id')}.", "outlet": "X", **fields})
+
+
+def _warc(uri: str | None, truncate: bool = False) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    html = (
+        b"<html><head><title>Talks in Geneva</title></head><body><article><h1>Talks in Geneva</h1>"
+        b"<p>" + RELATIVE.encode() * 3 + b"</p></article></body></html>"
+    )
+    buffer = io.BytesIO()
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer = WARCWriter(buffer, gzip=False)
+    record = writer.create_warc_record(
+        uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http
+    )
+    if uri is None:
+        record.rec_headers.remove_header("WARC-Target-URI")
+    writer.write_record(record)
+    data = buffer.getvalue()
+    return data[: len(data) // 2] if truncate else data
+
+
+# file name -> (content, words the one stderr line must hold, the line number it must name or None)
+BAD: dict[str, tuple[bytes, str, int | None]] = {
+    "zero-time.jsonl": (_record(id="zero-date-rec", published="0001-01-01T00:00:00Z").encode(), "date", 1),
+    "end-of-time.jsonl": (_record(id="end-date-rec", published="9999-12-31").encode(), "date", 1),
+    "authors-int.jsonl": (_record(id="a1", authors=5).encode(), "'authors' must be", 1),
+    "authors-bool.jsonl": (_record(id="a2", authors=True).encode(), "'authors' must be", 1),
+    "authors-float.jsonl": (_record(id="a3", authors=3.5).encode(), "'authors' must be", 1),
+    "title-int.jsonl": (_record(id="t1", title=123).encode(), "'title' must be a string", 1),
+    "text-list.jsonl": (json.dumps({"id": "t2", "text": ["a", "b"]}).encode(), "'text' must be a string", 1),
+    "text-null.jsonl": (json.dumps({"id": "t3", "text": None}).encode(), "neither a 'text' nor an 'html'", 1),
+    "record-list.jsonl": (b'["a", "list"]', "must be an object", 1),
+    "record-string.jsonl": (b'"a string"', "must be an object", 1),
+    "deep.jsonl": (b"[" * 100_000, "unreadable JSON", 1),
+    "digits.jsonl": (b'{"id": "n", "text": "x", "n": ' + b"1" * 5000 + b"}", "unreadable JSON", 1),
+    "surrogate.jsonl": (_record(id="surrogate-rec", title="Talks \ud800 resume").encode(), "surrogate", 1),
+    "long-body.jsonl": (
+        json.dumps({"id": "long", "text": "The committee met again. " * 50_000}).encode(),
+        "characters is above",
+        1,
+    ),
+    "no-uri.warc": (_warc(None), "damaged WARC record", None),
+    "cut.warc": (_warc("http://example.org/cut", truncate=True), "truncated WARC record", None),
+}
+# Named pipes: one given on the command line, one inside the folder.
+PIPES = ["direct.pipe", "pipe-in-folder.jsonl"]
+
+VALID: dict[str, bytes] = {
+    "bom8.jsonl": (_record(id="bom8", title="Talks in Geneva") + "\n").encode("utf-8-sig"),
+    "bom16.jsonl": (_record(id="bom16", title="Geneva talks") + "\n").encode("utf-16"),
+    "latin1.txt": (
+        "Café talks in München\n\nSeñor Núñez met the Zürich delegation at the Café Central in München on "
+        "Tuesday. The talks on the river treaty will resume next month, the delegation said."
+    ).encode("latin-1"),
+    "bracket-url.jsonl": (_record(id="bracket", url="https://[::1/x") + "\n").encode(),
+}
+VALID_IDS = ["bom8", "bom16", "latin1.txt", "bracket"]
+COMMANDS = ["clean", "analyze", "compare", "ingest"]
+
+
+def _inputs(tmp_path: Path, files: dict[str, bytes]) -> list[str]:
+    good = tmp_path / "good.jsonl"
+    good.write_text("".join(json.dumps(r) + "\n" for r in GOOD), encoding="utf-8")
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+    return [str(good), str(folder)]
+
+
+def _run(command: str, paths: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run a command in this process; its output, as text holding the articles' ids."""
+    db = tmp_path / "store.db"
+    args = {
+        "clean": ["clean", *paths, "--format", "jsonl"],
+        "analyze": ["analyze", *paths, "--format", "jsonl"],
+        "compare": ["compare", *paths, "-o", str(tmp_path / "report.html")],
+        "ingest": ["ingest", *paths, "--db", str(db)],
+    }[command]
+    status = main(args)
+    out, err = capsys.readouterr()
+    if command == "compare" and (tmp_path / "report.html").exists():
+        out += (tmp_path / "report.html").read_text(encoding="utf-8")
+    if command == "ingest" and db.exists():
+        assert main(["stories", "--db", str(db), "--format", "json"]) == 0
+        out += capsys.readouterr().out
+    return status, out, err
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_bad_input_is_one_line_and_the_good_file_is_still_processed(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = _inputs(tmp_path, {name: content for name, (content, _, _) in BAD.items()})
+    for name in PIPES:
+        os.mkfifo(tmp_path / "inputs" / name if name.endswith(".jsonl") else tmp_path / name)
+    paths.append(str(tmp_path / "direct.pipe"))
+
+    status, out, err = _run(command, paths, tmp_path, capsys)
+
+    assert "Traceback" not in err and "Traceback" not in out
+    assert status == 1
+    assert "good-a" in out and "good-b" in out, f"the good file's articles are missing:\n{err}"
+    lines = err.splitlines()
+    for name, (_, words, line) in BAD.items():
+        named = [text for text in lines if f"/{name}" in text]
+        assert len(named) == 1, f"{name}: expected one line, got {named}\n{err}"
+        assert words in named[0], f"{name}: {named[0]}"
+        if line is not None:
+            assert f"{name}:{line}:" in named[0], f"{name}: the line number is missing: {named[0]}"
+    for name in PIPES:
+        named = [text for text in lines if f"/{name}" in text]
+        assert len(named) == 1 and "not a regular file" in named[0], f"{name}: {named}\n{err}"
+    # records read despite a placeholder date or a lone surrogate are kept, their defect named
+    assert "zero-date-rec" in out and "end-date-rec" in out and "surrogate-rec" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_valid_inputs_that_are_easy_to_misread_are_read_right(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(command, _inputs(tmp_path, VALID), tmp_path, capsys)
+    assert "Traceback" not in err
+    assert [line for line in err.splitlines() if "/inputs/" in line] == []
+    assert status == 0, err
+    for identifier in ["good-a", "good-b", *VALID_IDS]:
+        assert identifier in out, f"{identifier} is missing\n{err}"
+    if command in ("clean", "analyze"):
+        [latin] = [json.loads(line) for line in out.splitlines() if '"latin1.txt"' in line]
+        assert "München" in latin["body"] and "Señor Núñez" in latin["body"]
+    if command == "compare":
+        assert "[::1/x" not in out  # no link made of the malformed address (it is not shown)
