@@ -93,7 +93,11 @@ class PostgresStore:
             raise StoreUnavailableError(
                 f"no store at {self._where} (run 'parallax ingest PATH... --db {self._where}' to make one)"
             )
-        self._migrate()
+        psycopg = _psycopg()
+        try:
+            self._migrate()
+        except psycopg.DatabaseError as err:  # e.g. no right to create tables in the schema
+            raise StoreUnavailableError(f"cannot set up the store at {self._where}: {_first_line(err)}") from err
 
     # -- plumbing ---------------------------------------------------------------------------
     @contextmanager
