@@ -39,7 +39,7 @@ from _shared import basil_events, require_shared  # noqa: E402
 from parallax.compare import _embed, build_claims  # noqa: E402
 from parallax.compare.align import Candidates, aligned_pairs, find_candidates  # noqa: E402
 from parallax.compare.aligner import FEATURES, MODEL_RESOURCE, Aligner, pair_features  # noqa: E402
-from parallax.compare.units import article_units  # noqa: E402
+from parallax.compare.units import story_units  # noqa: E402
 
 FOLDS = 5
 C = 1.0  # inverse regularisation
@@ -89,9 +89,7 @@ class StoryData:
 
 def prepare(name: str, articles: list, gold: dict) -> StoryData:
     """Units, candidates (with the model's readings) and the judged pairs' features and labels of one story."""
-    units = []
-    for article in articles:
-        units.extend(article_units(article, first_index=len(units)))
+    units = story_units(articles)
     candidates = find_candidates(units, _embed(units))
     story = gold["story"]
     items = [item["spans"] for item in story.get("agreed", []) + story.get("differs", [])]

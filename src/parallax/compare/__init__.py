@@ -11,20 +11,20 @@ verdicts -> independence -> framing.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from parallax.compare.align import Candidates, Pair, PairScorer, aligned_pairs, candidate_scores, find_candidates
+from parallax.compare.align import Candidates, PairScorer, aligned_pairs, candidate_scores, find_candidates
 from parallax.compare.aligner import load_aligner
+from parallax.compare.claims import build_claims
 from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
 from parallax.compare.nli import PairJudgement, judge_pairs
 from parallax.compare.summary import importance, neutral_wording, summarize
 from parallax.compare.summary import story_title as summary_title
-from parallax.compare.units import Unit, article_units
+from parallax.compare.units import Unit, story_units
 from parallax.compare.verdict import VerdictContext, cross_pairs, judge, needs_model, pair_key
 from parallax.model import Article, Claim, ClaimMember, Story
 
@@ -37,9 +37,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     """
     articles = list(articles)
     scorer = scorer or load_aligner()
-    units: list[Unit] = []
-    for article in articles:
-        units.extend(article_units(article, first_index=len(units)))
+    units = story_units(articles)
     vectors = _embed(units)
     candidates = find_candidates(units, vectors)
     scores = candidate_scores(units, candidates, scorer)
@@ -111,19 +109,19 @@ def _maybe_reported(grouped: list[tuple[list[Unit], Claim]], units: list[Unit], 
                     link: Callable[[Unit, Unit], float], scorer: PairScorer) -> dict[str, set[str]]:
     """Claim id -> articles outside the claim holding a statement close to it (half the alignment
     threshold): the report never says that such an outlet leaves the fact out."""
-    claim_of = {member.index: claim.id for members, claim in grouped for member in members}
+    claims_of: dict[int, set[str]] = {}
+    for members, claim in grouped:
+        for member in members:
+            claims_of.setdefault(member.index, set()).add(claim.id)
     near: dict[str, set[str]] = {}
     for a, b in candidates.cosines:
         for inside, outside in ((units[a], units[b]), (units[b], units[a])):
-            cid = claim_of.get(inside.index)
-            if cid and claim_of.get(outside.index) != cid and link(inside, outside) >= scorer.threshold / 2:
+            if link(inside, outside) < scorer.threshold / 2:
+                continue
+            for cid in claims_of.get(inside.index, set()) - claims_of.get(outside.index, set()):
                 near.setdefault(cid, set()).add(outside.article)
     return near
 
-
-# An outlet's further wordings of one fact join a claim only on a strong match,
-# and at most three (headline, lead, caption) so a claim stays one statement.
-MAX_PER_OUTLET = 3
 
 _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
 
@@ -159,57 +157,6 @@ def _embed(units: list[Unit]) -> np.ndarray:
     row = {text: i for i, text in enumerate(distinct)}
     vectors = encode(distinct)
     return vectors[[row[u.text] for u in units]]
-
-
-def build_claims(units: list[Unit], pairs: list[Pair], link: Callable[[Unit, Unit], float],
-                 scorer: PairScorer) -> list[list[Unit]]:
-    """Greedy clustering of aligned pairs, best first.
-
-    A claim holds one statement per outlet, except that an outlet's second or
-    third wording of the same fact (headline, lead, caption) joins when it
-    matches strongly: otherwise it would be reported as unique, which is false.
-    Two claims merge when they share no outlet, or on a strong match that keeps
-    each outlet within three wordings. Joining and merging need the average link
-    to the claim's members from other outlets to stay above the alignment score,
-    so a claim cannot drift from fact to fact through a chain of near matches.
-    """
-    claim_of: dict[int, int] = {}
-    claims: dict[int, list[Unit]] = {}
-
-    def cohesive(members: list[Unit], newcomers: list[Unit]) -> bool:
-        links = [link(a, b) for a in members for b in newcomers if a.article != b.article]
-        return not links or sum(links) / len(links) >= scorer.threshold
-
-    def can_join(key: int, unit: Unit, score: float) -> bool:
-        same_outlet = sum(m.article == unit.article for m in claims[key])
-        if same_outlet and (same_outlet >= MAX_PER_OUTLET or score < scorer.extra_threshold):
-            return False
-        return cohesive(claims[key], [unit])
-
-    for pair in pairs:
-        a, b = units[pair.a], units[pair.b]
-        ca, cb = claim_of.get(a.index), claim_of.get(b.index)
-        if ca is None and cb is None:
-            key = len(claims) and max(claims) + 1
-            claims[key] = [a, b]
-            claim_of[a.index] = claim_of[b.index] = key
-        elif ca is not None and cb is None:
-            if can_join(ca, b, pair.score):
-                claims[ca].append(b)
-                claim_of[b.index] = ca
-        elif cb is not None and ca is None:
-            if can_join(cb, a, pair.score):
-                claims[cb].append(a)
-                claim_of[a.index] = cb
-        elif ca != cb and ca is not None and cb is not None:
-            merged = Counter(m.article for m in claims[ca] + claims[cb])
-            disjoint = len(merged) == len({m.article for m in claims[ca]}) + len({m.article for m in claims[cb]})
-            allowed = disjoint or (pair.score >= scorer.extra_threshold and max(merged.values()) <= MAX_PER_OUTLET)
-            if allowed and cohesive(claims[ca], claims[cb]):
-                for member in claims.pop(cb):
-                    claims[ca].append(member)
-                    claim_of[member.index] = ca
-    return [sorted(members, key=lambda u: u.index) for members in claims.values()]
 
 
 def _claim(members: list[Unit], status: str, why: str, differences: list[str],

@@ -41,6 +41,11 @@ FEATURES = (
     "length_ratio",
     "mutual_best",
     "best_either",
+    "judged",
+    "specific_shared",
+    "specific_cover_shorter",
+    "specific_cover_longer",
+    "specific_top",
 )
 
 
@@ -136,7 +141,23 @@ def pair_features(a: Unit, b: Unit, cosine: float, judgement: PairJudgement | No
         min(len(a.text), len(b.text)) / longer,
         float(ranks == (0, 0)),
         float(min(ranks) == 0),
+        # The model reads only each statement's closest candidates: without this, a pair it never
+        # read would look like one it read and found unrelated.
+        float(judgement is not None),
+        *specific_overlap(a, b),
     ]
+
+
+def specific_overlap(a: Unit, b: Unit) -> tuple[float, float, float, float]:
+    """How much of what is specific to each statement within the story the two share: the weight
+    of their shared terms, as a part of the lighter and of the heavier statement, and the most
+    specific shared term. A word only these two sentences use ("tents") is strong evidence of one
+    fact; a word every sentence of the story uses (the main actor's name) is none."""
+    shared = a.terms & b.terms
+    weight = sum(a.specificity.get(term, 0.0) for term in shared)
+    totals = sorted((sum(a.specificity.values()) or 1.0, sum(b.specificity.values()) or 1.0))
+    top = max((a.specificity.get(term, 0.0) for term in shared), default=0.0)
+    return weight, weight / totals[0], weight / totals[1], top
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|\d[\d,.]*\d|\d")

@@ -10,7 +10,10 @@ not only words.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from parallax.analyze.quantities import find_quantities
@@ -75,6 +78,20 @@ class Unit:
     implicit_dates: frozenset[str] = frozenset()
     published: str | None = None  # the article's publication date-time
     quotes: tuple[tuple[str, str], ...] = ()  # direct quotes in it with a named speaker: (words, speaker)
+    # How specific each of its terms is within the story (log inverse statement frequency): set by
+    # story_units, since only the whole story tells a word of every sentence from a telling one.
+    specificity: dict[str, float] = field(default_factory=dict)
+
+
+def story_units(articles: Sequence[Article]) -> list[Unit]:
+    """The claim units of all of a story's articles, each term weighed by how few statements use it."""
+    units: list[Unit] = []
+    for article in articles:
+        units.extend(article_units(article, first_index=len(units)))
+    frequency = Counter(term for unit in units for term in unit.terms)
+    for unit in units:
+        unit.specificity = {term: math.log(len(units) / frequency[term]) for term in unit.terms}
+    return units
 
 
 def _bare_years(text: str, quantities: list[Quantity], start: int) -> list[str]:
