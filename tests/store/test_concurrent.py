@@ -91,11 +91,15 @@ def write_inputs(folder: Path, parts: dict[str, list[tuple[int, str]]]) -> dict[
 
 
 def ingest(paths: list[Path], db: str, fake: bool, delay: float = 0.0) -> subprocess.Popen[str]:
-    """Start one `parallax ingest` process (the real one, or the one with the fake model)."""
+    """Start one `parallax ingest` process (the real one, or the one with the fake model).
+
+    One worker each (reading in the process itself): these tests are about several writers,
+    and the fakes live in the writer's own process.
+    """
     command = ["-c", FAKE_CLI.format(tests=str(TESTS))] if fake else ["-m", "parallax"]
     env = {**os.environ, "OMP_NUM_THREADS": "1", "FAKE_READ_DELAY": str(delay)}
     return subprocess.Popen(
-        [sys.executable, *command, "ingest", *map(str, paths), "--db", db],
+        [sys.executable, *command, "ingest", *map(str, paths), "--db", db, "--workers", "1"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

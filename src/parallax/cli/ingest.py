@@ -29,19 +29,27 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = add_command(
         subparsers, "ingest", "store articles and group them into stories as they arrive",
-        ["parallax ingest crawl.warc.gz", "parallax ingest today/ --db team.db",
+        ["parallax ingest crawl.warc.gz", "parallax ingest today/ --db team.db --workers 2",
          "parallax ingest today/ --db postgresql://me@dbhost/news"],
     )
     add_paths(parser)
     add_db(parser)
+    parser.add_argument(
+        "--workers", type=int, metavar="N",
+        help="processes that read and embed articles (default: this machine's cores); the stories do not depend on it",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from parallax.analyze import analyze
+    from parallax.errors import ParallaxError
     from parallax.store import open_store
     from parallax.store.ingest import ingest_articles
+    from parallax.store.workers import default_workers, read_and_embed_all
 
+    workers = default_workers() if args.workers is None else args.workers
+    if workers < 1:
+        raise ParallaxError(f"--workers must be at least 1, not {workers}")
     store = open_store(args.db)
     print(f"parallax: store {store_location(args.db)}", file=sys.stderr)
     errors: list[InputError] = []
@@ -57,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
                 skipped += 1
 
     try:
-        summary = ingest_articles(store, progress(analyze(new_articles()), "ingesting"))
+        summary = ingest_articles(store, progress(read_and_embed_all(new_articles(), workers), "ingesting"))
     finally:
         store.close()
     grown = len(summary.stories_touched) - summary.stories_started

@@ -63,14 +63,15 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 def ingest_articles(
     store: Store,
-    articles: Iterable[Article],
+    articles: Iterable[Article | tuple[Article, np.ndarray]],
     grouper: StoryGrouper | None = None,
     embed: Embedder | None = None,
     batch_size: int = 32,
 ) -> IngestSummary:
     """Add new articles to the store and to stories; duplicates are counted and skipped.
 
-    Articles are embedded in batches of `batch_size` (the model is much
+    `articles` may come embedded already, as (article, embedding) pairs (a worker pool's,
+    `parallax.store.workers`). The others are embedded in batches of `batch_size` (the model is much
     faster that way) and committed one at a time, so a kill loses at most the
     batch in flight, which the next run redoes. Without a `grouper`, one is
     restored from the store once the grouping lock is held; a grouper given is
@@ -91,25 +92,31 @@ def ingest_articles(
 
 
 def _store_new(
-    store: Store, articles: Iterable[Article], embed: Embedder, batch_size: int, summary: IngestSummary
+    store: Store,
+    articles: Iterable[Article | tuple[Article, np.ndarray]],
+    embed: Embedder,
+    batch_size: int,
+    summary: IngestSummary,
 ) -> set[str]:
-    """Step 1: embed and store the articles not stored yet; the ids this run added."""
+    """Step 1: embed (where not embedded yet) and store the articles not stored yet; the ids this run added."""
     added_now: set[str] = set()
     for batch in _batches(articles, batch_size):
         summary.seen += len(batch)
-        fresh: list[Article] = []
+        fresh: list[tuple[Article, np.ndarray | None]] = []
         hashes: set[str] = set()
-        for article in batch:
+        for item in batch:
+            article, vector = item if isinstance(item, tuple) else (item, None)
             digest = content_hash(article)
             if digest in hashes or store.find_article(article) is not None:
                 summary.duplicates += 1
             else:
                 hashes.add(digest)
-                fresh.append(article)
+                fresh.append((article, vector))
         if not fresh:
             continue
-        vectors = embed([grouping_text(a) for a in fresh])
-        for article, vector in zip(fresh, vectors, strict=True):
+        missing = [article for article, vector in fresh if vector is None]
+        computed = iter(embed([grouping_text(a) for a in missing]) if missing else [])
+        for article, vector in ((a, v if v is not None else next(computed)) for a, v in fresh):
             article_id, is_new = store.add_article(article, embedding=vector, grouping=article_features(article))
             if is_new:
                 summary.added += 1
