@@ -32,7 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--examples", type=int, default=100_000)
     args = parser.parse_args()
-    each = args.examples // len(PROPERTIES)
+    each = -(-args.examples // len(PROPERTIES))  # rounded up: at least --examples in all
     started = time.perf_counter()
     for label, (check, strategies) in PROPERTIES.items():
         test = settings(max_examples=each, deadline=None, database=None,
