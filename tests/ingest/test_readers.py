@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -100,10 +101,24 @@ def test_missing_path_is_an_error_not_a_crash(tmp_path: Path) -> None:
 
 def test_jsonl_bad_line_is_reported_with_its_number_and_others_are_read(tmp_path: Path) -> None:
     path = tmp_path / "export.jsonl"
-    good = {"id": "a1", "url": "https://example.org/x", "title": "T", "text": "Body one.", "outlet": "Example",
-            "published": "2020-01-02", "authors": ["Jane Doe"], "event": "gold label never read"}
-    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "a3", "title": "no text"}) + "\n"
-                    + json.dumps({**good, "id": "a4"}) + "\n")
+    good = {
+        "id": "a1",
+        "url": "https://example.org/x",
+        "title": "T",
+        "text": "Body one.",
+        "outlet": "Example",
+        "published": "2020-01-02",
+        "authors": ["Jane Doe"],
+        "event": "gold label never read",
+    }
+    path.write_text(
+        json.dumps(good)
+        + "\n{not json\n"
+        + json.dumps({"id": "a3", "title": "no text"})
+        + "\n"
+        + json.dumps({**good, "id": "a4"})
+        + "\n"
+    )
     items = documents([path])
     errors = [i for i in items if isinstance(i, InputError)]
     docs = [i for i in items if isinstance(i, RawDocument)]
@@ -121,21 +136,26 @@ def _warc(records: list[tuple[str, bytes, str]]) -> bytes:
     writer = WARCWriter(out, gzip=True)
     for url, body, ctype in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                                      http_headers=headers))
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers))
     return out.getvalue()
 
 
 def test_warc_html_responses_become_documents_with_their_urls(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(_warc([
-        ("https://news.example.org/2021/09/13/flood", PAGE.encode(), "text/html; charset=utf-8"),
-        ("https://news.example.org/logo.png", b"\x89PNG....", "image/png"),
-        ("https://news.example.org/2021/09/14/rain", PAGE.replace("valley", "city").encode(), "text/html"),
-    ]))
+    path.write_bytes(
+        _warc(
+            [
+                ("https://news.example.org/2021/09/13/flood", PAGE.encode(), "text/html; charset=utf-8"),
+                ("https://news.example.org/logo.png", b"\x89PNG....", "image/png"),
+                ("https://news.example.org/2021/09/14/rain", PAGE.replace("valley", "city").encode(), "text/html"),
+            ]
+        )
+    )
     docs = documents([path])
-    assert [d.url for d in docs] == ["https://news.example.org/2021/09/13/flood",
-                                     "https://news.example.org/2021/09/14/rain"]
+    assert [d.url for d in docs] == [
+        "https://news.example.org/2021/09/13/flood",
+        "https://news.example.org/2021/09/14/rain",
+    ]
     assert all(isinstance(d, RawDocument) and d.kind == "html" for d in docs)
 
 
@@ -184,8 +204,9 @@ def test_jsonl_with_a_byte_order_mark_is_read_as_jsonl(tmp_path: Path, encoding:
 
 def test_a_placeholder_date_is_unknown_and_a_lone_surrogate_is_replaced_each_with_a_line(tmp_path: Path) -> None:
     path = tmp_path / "odd.jsonl"
-    path.write_text('{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", '
-                    '"published": "0001-01-01T00:00:00Z"}\n')
+    path.write_text(
+        '{"id": "zero", "text": "Talks go on next week \\ud800 in Geneva.", "published": "0001-01-01T00:00:00Z"}\n'
+    )
     *warnings, document = list(iter_documents([str(path)]))
     assert document.published is None and "\ufffd" in document.content
     # each repair is named on its own line (the run exits 1), the record kept
@@ -265,7 +286,8 @@ def _one_page_warc(html: bytes, uri: str | None = "http://example.org/a", gzip_b
         headers.append(("Content-Encoding", "gzip"))
     http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
     record = WARCWriter(buffer, gzip=False).create_warc_record(
-        uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http)
+        uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http
+    )
     if uri is None:
         record.rec_headers.remove_header("WARC-Target-URI")
     WARCWriter(buffer, gzip=False).write_record(record)
@@ -306,3 +328,26 @@ def test_a_short_western_file_is_read_as_cp1252_not_a_baltic_code_page(text: str
 def test_text_in_another_script_still_goes_to_the_detector() -> None:
     text = "Президент заявил в понедельник, что переговоры продолжатся на следующей неделе."
     assert decode_module.decode(text.encode("cp1251"), "ru.txt") == text
+
+
+def test_a_warc_record_without_a_target_uri_does_not_end_the_archive(tmp_path: Path) -> None:
+    path = tmp_path / "archive.warc"
+    path.write_bytes(_one_page_warc(PAGE.encode(), uri=None) + _one_page_warc(PAGE.encode()))
+    error, document = documents([path])
+    assert isinstance(error, InputError) and "without WARC-Target-URI" in str(error) and "archive.warc@0" in str(error)
+    assert isinstance(document, RawDocument) and document.url == "http://example.org/a"
+
+
+def test_a_warc_record_longer_than_its_bytes_is_named_not_stored(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    good = _one_page_warc(PAGE.encode())
+    length = int(re.search(rb"Content-Length: (\d+)", good).group(1))
+    overlong = good.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length + 10), 1)
+    path = tmp_path / "archive.warc"
+    path.write_bytes(good + overlong + good)
+    items = documents([path])
+    assert isinstance(items[0], RawDocument)
+    assert f"archive.warc@{len(good)}: damaged WARC record: it runs into the next one" in str(items[1])
+    assert all(isinstance(i, InputError) for i in items[1:])  # its page, made of the wrong bytes, is not kept
+    assert "WARNING" not in capfd.readouterr().err  # warcio's multi-line warning is not printed

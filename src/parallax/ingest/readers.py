@@ -80,20 +80,49 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
 
     count = 0
     records = ArchiveIterator(stream)
+    # warcio writes a multi-line warning to stderr for a record not followed by its blank line: it is
+    # silenced here and its count read, so the record is named in one line like any other damage.
+    records.INC_RECORD = ""
+    # warcio reads a response's HTTP headers only for an http(s) target URI, and fails on a record with
+    # none (AttributeError), which ended the archive: such a record is read without them and named.
+    parse_http = records.loader.load_http_headers
+    records.loader.load_http_headers = lambda rec_type, uri, body, length: (
+        None if uri is None else parse_http(rec_type, uri, body, length)
+    )
+    # Each record's item is held back until warcio has read past the record's end: a record that
+    # runs into the next one (a wrong Content-Length, a record cut in the middle of the file) is named
+    # instead of stored as a page made of the wrong bytes.
+    pending: tuple[Item | None, int, int] | None = None  # (item, offset, warnings before it)
+
+    def settled() -> Item | None:
+        item, offset, warned = pending
+        if records.err_count > warned and not isinstance(item, InputError):
+            return InputError(f"{source}@{offset}", "damaged WARC record: it runs into the next one")
+        return item
+
     try:
         for record in records:
+            if pending is not None and (item := settled()) is not None:
+                yield item
+            pending = None
             item = _warc_record(source, record, records.offset, count + 1)
             if isinstance(item, RawDocument):
                 count += 1
-            if item is not None:
-                yield item
+            pending = (item, records.offset, records.err_count)
     except (ArchiveLoadFailed, OSError, EOFError) as err:
+        if pending is not None and (item := settled()) is not None:
+            yield item
         yield InputError(source, f"broken WARC archive after {count} pages ({_one_line(err)})")
         return
-    except Exception as err:  # warcio fails on some damaged headers (no target URI) with its own bugs
-        yield InputError(source, f"damaged WARC record after {count} pages ({err.__class__.__name__}: "
-                                 f"{_one_line(err)})")
+    except Exception as err:  # warcio fails on some damaged headers with its own bugs
+        if pending is not None and (item := settled()) is not None:
+            yield item
+        yield InputError(
+            source, f"damaged WARC record after {count} pages ({err.__class__.__name__}: {_one_line(err)})"
+        )
         return
+    if pending is not None and (item := settled()) is not None:
+        yield item
     # warcio ends quietly at a truncated record: the last offset it reached tells.
     try:
         size = stream.seek(0, 2)
@@ -103,8 +132,9 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
         yield InputError(source, f"truncated WARC archive: unreadable after byte {records.offset} of {size}")
 
 
-_WARC_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
-                         "continuation"})
+_WARC_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
+)
 
 
 def _warc_record(source: str, record, offset: int, number: int) -> Item | None:
@@ -112,6 +142,8 @@ def _warc_record(source: str, record, offset: int, number: int) -> Item | None:
     where = f"{source}@{offset}"
     if record.rec_type not in _WARC_TYPES:
         return InputError(where, f"damaged WARC record (type {record.rec_type!r})")
+    if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
+        return InputError(where, "damaged WARC record: a response without WARC-Target-URI")
     if record.rec_type != "response" or record.http_headers is None:
         return None
     if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
