@@ -351,3 +351,12 @@ def test_a_warc_record_longer_than_its_bytes_is_named_not_stored(
     assert f"archive.warc@{len(good)}: damaged WARC record: it runs into the next one" in str(items[1])
     assert all(isinstance(i, InputError) for i in items[1:])  # its page, made of the wrong bytes, is not kept
     assert "WARNING" not in capfd.readouterr().err  # warcio's multi-line warning is not printed
+
+
+@pytest.mark.parametrize("published", ["²", "¹⁹⁹⁹-01-01", "٢٠٢٠-05-01"])
+def test_a_publication_date_of_unicode_digits_is_read_without_an_error(tmp_path: Path, published: str) -> None:
+    """Found by bench_fuzz.py: '²'.isdigit() is true, and int('²') raised ValueError out of the reader."""
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps({**GOOD_RECORD, "published": published}) + "\n")
+    *_, document = list(iter_documents([str(path)]))
+    assert isinstance(document, RawDocument) and document.id == "good"

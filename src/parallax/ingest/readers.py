@@ -235,7 +235,7 @@ def _checked_fields(source: str, record: dict, line: int) -> dict:
 
 def _plausible_date(value: str) -> bool:
     year = value.strip()[:4]
-    return not year.isdigit() or int(year) in _PLAUSIBLE_YEARS
+    return not year.isdecimal() or int(year) in _PLAUSIBLE_YEARS  # "²" is a digit but no decimal
 
 
 def _record_document(source: str, record: dict, line: int) -> RawDocument:
