@@ -345,13 +345,34 @@ def index_recall(grouper: StoryGrouper, articles: list[Article], vectors: np.nda
     return hits / max(total, 1), total
 
 
-def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 9, chunk: int = 100) -> None:
+def baseline_grouper(source: Path) -> type:
+    """`StoryGrouper` as another checkout has it (a git worktree of an earlier commit), loaded beside this one.
+
+    Its module is read from `source/src/parallax/group/grouper.py` under another name; it imports
+    this checkout's `parallax.group.features` and `index` (neither changed by issue 14).
+    """
+    import importlib.util
+
+    path = source / "src/parallax/group/grouper.py"
+    spec = importlib.util.spec_from_file_location("baseline_grouper", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"no grouper at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["baseline_grouper"] = module
+    spec.loader.exec_module(module)
+    return module.StoryGrouper
+
+
+def scale(
+    sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 9, chunk: int = 100, baseline: Path | None = None
+) -> None:
     """Time per added article once 1k / 10k / 100k are stored (SYNTHETIC data), and memory at the largest.
 
     The machine is shared, so a figure taken minutes after another says as much about the other jobs as
     about the pile. Each size is therefore timed in rounds that alternate the grown grouper with a copy
     of the grouper as it was at 1,000 articles, fed the same kind of new articles: the ratio of the two
-    medians is measured under the same load.
+    medians is measured under the same load. With `baseline` (a checkout of an earlier commit), its
+    grouper is grown and timed the same way in the same rounds, on the same articles.
     """
     import copy
 
@@ -361,50 +382,70 @@ def scale(sizes: tuple[int, ...] = (1_000, 10_000, 100_000), rounds: int = 9, ch
     per_size = 2 * rounds * chunk + recall_probe
     articles, vectors = synthetic_stream(largest + per_size * len(sizes), dim, seed=1)
     print("SCALE (synthetic articles: real lead embeddings moved at random into topics/events, invented names)")
+    versions: dict[str, type] = {"this": StoryGrouper}
+    if baseline is not None:
+        versions = {"baseline": baseline_grouper(baseline), "this": StoryGrouper}
+        print(f"  baseline: the grouper of {baseline}, timed in the same rounds on the same articles")
     rss_before = rss_mib()
-    grouper = StoryGrouper()
-    reference: StoryGrouper | None = None
+    groupers = {name: cls() for name, cls in versions.items()}
+    references: dict[str, object] = {}
     added = cursor = 0
     start = time.perf_counter()
 
-    def timed_adds(target: StoryGrouper, begin: int) -> float:
+    def timed_adds(target: object, begin: int) -> float:
         measure = time.process_time()  # CPU time of this process: wall time swings with the machine's load
         target.add_batch(articles[begin : begin + chunk], vectors[begin : begin + chunk])  # one run, as ingest
         return (time.process_time() - measure) / chunk
 
-    results = {}
+    medians: dict[str, dict[int, float]] = {name: {} for name in versions}
     for size in sorted(sizes):
-        while added < size:
-            grouper.add(articles[cursor], vectors[cursor])
-            added += 1
-            cursor += 1
-        if reference is None:
-            reference = copy.deepcopy(grouper)
-        grown, small = [], []
+        while added < size:  # grown in ingest runs of `chunk` articles (each with its repair, where there is one)
+            step = min(chunk, size - added)
+            for grouper in groupers.values():
+                grouper.add_batch(articles[cursor : cursor + step], vectors[cursor : cursor + step])
+            added += step
+            cursor += step
+        if not references:
+            references = {name: copy.deepcopy(grouper) for name, grouper in groupers.items()}
+        grown: dict[str, list[float]] = {name: [] for name in versions}
+        small: dict[str, list[float]] = {name: [] for name in versions}
         for _ in range(rounds):
-            small.append(timed_adds(copy.deepcopy(reference), cursor))  # the 1k pile, never grown
-            cursor += chunk
-            grown.append(timed_adds(grouper, cursor))
-            cursor += chunk
+            for name, grouper in groupers.items():
+                small[name].append(timed_adds(copy.deepcopy(references[name]), cursor))  # the 1k pile, never grown
+                grown[name].append(timed_adds(grouper, cursor + chunk))
+            cursor += 2 * chunk
             added += chunk
-        recall, checked = index_recall(
-            grouper, articles[cursor : cursor + recall_probe], vectors[cursor : cursor + recall_probe]
-        )
+            for grouper in groupers.values():  # the small piles' articles are grown in too, untimed
+                grouper.add_batch(
+                    articles[cursor - 2 * chunk : cursor - chunk], vectors[cursor - 2 * chunk : cursor - chunk]
+                )
+            added += chunk
+        checks = {}
+        for name, grouper in groupers.items():
+            checks[name] = index_recall(
+                grouper, articles[cursor : cursor + recall_probe], vectors[cursor : cursor + recall_probe]
+            )
         cursor += recall_probe
         added += recall_probe
-        results[size] = statistics.median(grown) / statistics.median(small)
-        print(
-            f"  {size:>7,} stored: {statistics.median(grown) * 1000:.3f} ms CPU per added article, "
-            f"{results[size]:.2f}x the {smallest:,}-article pile in the same rounds "
-            f"({statistics.median(small) * 1000:.3f} ms; medians of {rounds} alternating chunks of {chunk}); "
-            f"{len(grouper):,} stories; index recall@1 {recall:.3f} over {checked} articles with a story near"
-        )
+        for name, grouper in groupers.items():
+            ratio = statistics.median(grown[name]) / statistics.median(small[name])
+            medians[name][size] = statistics.median(grown[name])
+            recall, checked = checks[name]
+            print(
+                f"  {name:8} {size:>7,} stored: {statistics.median(grown[name]) * 1000:.3f} ms CPU per added article, "
+                f"{ratio:.2f}x the {smallest:,}-article pile in the same rounds "
+                f"({statistics.median(small[name]) * 1000:.3f} ms; medians of {rounds} alternating chunks of {chunk}); "
+                f"{len(grouper):,} stories; index recall@1 {recall:.3f} over {checked} articles with a story near"
+            )
+        if baseline is not None:
+            print(f"  this / baseline at {size:,}: {medians['this'][size] / medians['baseline'][size]:.2f}x")
     rss_after = rss_mib()
     print(
         f"  total {time.perf_counter() - start:.0f} s; process RSS {rss_after:.0f} MiB at {added:,} articles "
-        f"({rss_after - rss_before:.0f} MiB more than before the grouper; the synthetic input itself is in both)"
+        f"({rss_after - rss_before:.0f} MiB more than before the groupers; the synthetic input itself is in both)"
     )
-    print(f"  grouper-owned arrays: {grouper_bytes(grouper) / 2**20:.0f} MiB (index vectors, story terms, vocabulary)")
+    for name, grouper in groupers.items():
+        print(f"  {name} grouper-owned arrays: {grouper_bytes(grouper) / 2**20:.0f} MiB")
 
 
 def rss_mib() -> float:
@@ -421,6 +462,8 @@ def grouper_bytes(grouper: StoryGrouper) -> int:
     index = grouper._index
     total = index._vectors.nbytes + index._cell_of.nbytes + sum(m.nbytes for m in index._members)
     total += sum(s.term_ids.nbytes + s.term_counts.nbytes for s in grouper._stories)
+    if hasattr(grouper, "_member_vectors"):  # repair keeps every article's vector and names
+        total += grouper._member_vectors.nbytes + sum(t.nbytes + 100 for t in grouper._member_terms)
     total += 100 * (len(grouper._vocabulary) + len(grouper._stories)) + grouper._document_frequency.nbytes
     return total
 
@@ -431,6 +474,8 @@ def main() -> None:
     parser.add_argument("--scale", action="store_true")
     parser.add_argument("--tune", action="store_true", help="the grid behind GroupingParams (ECB+ dev topics)")
     parser.add_argument("--analysed", action="store_true", help="--quality on read articles, as ingest groups")
+    parser.add_argument("--baseline", type=Path, help="--scale: also time the grouper of this checkout (a worktree)")
+    parser.add_argument("--sizes", help="--scale: stored sizes, comma-separated (default 1000,10000,100000)")
     args = parser.parse_args()
     everything = not (args.quality or args.scale or args.tune)
     if args.tune:
@@ -438,7 +483,8 @@ def main() -> None:
     if args.quality or everything:
         quality(read_first=args.analysed)
     if args.scale or everything:
-        scale()
+        sizes = tuple(int(x) for x in args.sizes.split(",")) if args.sizes else (1_000, 10_000, 100_000)
+        scale(sizes, baseline=args.baseline)
 
 
 if __name__ == "__main__":
