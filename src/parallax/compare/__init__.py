@@ -61,8 +61,11 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     claims: list[Claim] = []
     grouped: list[tuple[list[Unit], Claim]] = []
     claimed: set[int] = set()
+    status_of: dict[int, str] = {}
     for members in groups:
         verdict = judge(members, context)
+        if any(status_of.setdefault(m.index, verdict.status) != verdict.status for m in members):
+            continue  # a second-layer claim judged otherwise than one its statements are in: words have one status
         claim = _claim(members, verdict.status, verdict.why, verdict.differences, source_of)
         claim.kind, claim.evidence, claim.confidence = verdict.kind, verdict.evidence, verdict.confidence
         claims.append(claim)

@@ -21,6 +21,10 @@ from parallax.compare.units import Unit
 # An outlet's further wordings of one fact join a claim only on a strong match,
 # and at most three (headline, lead, caption) so a claim stays one statement.
 MAX_PER_OUTLET = 3
+# ... and every link from a newcomer to the claim's statements of other outlets reaches this share of
+# the alignment threshold: an average alone let a third statement ride in on one strong link
+# ("X called for Y's resignation" joined by "Y's remark drew criticism" through the other outlet).
+WEAKEST_LINK = 0.5
 
 Link = Callable[[Unit, Unit], float]
 
@@ -52,14 +56,17 @@ def cluster(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairScorer
     Two claims merge when they share no outlet, or on a strong match that keeps
     each outlet within three wordings. Joining and merging need the average link
     to the claim's members from other outlets to stay above the alignment score,
-    so a claim cannot drift from fact to fact through a chain of near matches.
+    and the weakest above half of it, so a claim cannot drift from fact to fact
+    through a chain of near matches.
     """
     claim_of: dict[int, int] = {}
     claims: dict[int, list[Unit]] = {}
 
     def cohesive(members: list[Unit], newcomers: list[Unit]) -> bool:
         links = [link(a, b) for a in members for b in newcomers if a.article != b.article]
-        return not links or sum(links) / len(links) >= scorer.threshold
+        if not links:
+            return True
+        return sum(links) / len(links) >= scorer.threshold and min(links) >= WEAKEST_LINK * scorer.threshold
 
     def can_join(key: int, unit: Unit, score: float) -> bool:
         same_outlet = sum(m.article == unit.article for m in claims[key])
@@ -93,4 +100,4 @@ def cluster(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairScorer
     return [sorted(members, key=lambda u: u.index) for members in claims.values()]
 
 
-__all__ = ["MAX_PER_OUTLET", "build_claims", "cluster"]
+__all__ = ["MAX_PER_OUTLET", "WEAKEST_LINK", "build_claims", "cluster"]

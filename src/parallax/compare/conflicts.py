@@ -11,13 +11,14 @@ Kinds: negation, direction, roles, contents, count, value, time, place, speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parallax.compare.frames import Frame, opposite_predicates, same_predicate
 from parallax.compare.places import places_meet
 from parallax.compare.units import Unit, content_terms
-from parallax.compare.values import compatible, same_measure, unit_family
+from parallax.compare.values import compatible, rounding_spread, same_measure, unit_family
 from parallax.model import Quantity
 
 KINDS = ("speaker", "negation", "direction", "roles", "contents", "count", "value", "time", "place")
@@ -114,6 +115,8 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         for y in (measured(q, b) for q in b.quantities):
             if not same_measure(x, y) or compatible(x, y):
                 continue
+            if _also_written(x, b) or _also_written(y, a):
+                continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
             if x.kind in ("money", "percent", "measure", "duration") and not _same_context(a, x, b, y):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
             if x.kind == "count" and not (same_predicate(fa, fb) or (_developing(x) and _developing(y))):
@@ -122,6 +125,22 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
             changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
             found.append(Conflict(kind, x.text, y.text, changed=changed))
     return found
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _also_written(quantity: Quantity, unit: Unit) -> bool:
+    """The other statement writes this value too (perhaps bare, without its unit): the values that
+    seem to clash with it there measure something else. Counts and scores are left to the frames."""
+    if quantity.kind in ("count", "score") or quantity.vague or not quantity.value:
+        return False
+    spread = rounding_spread(quantity.value)
+    for match in _NUMBER.finditer(unit.text):
+        value = float(match.group(0).replace(",", ""))
+        if abs(value - quantity.value) <= spread * abs(quantity.value):
+            return True
+    return False
 
 
 def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, words: int = 2) -> bool:
