@@ -56,6 +56,7 @@ def test_migrations_apply_once(tmp_path: Path) -> None:
         (1, "0001_initial.sql"),
         (2, "0002_grouping_features.sql"),
         (3, "0003_arrival_sequences.sqlite.sql"),
+        (4, "0004_story_events.sql"),
     ]
 
 
@@ -67,11 +68,12 @@ def test_a_store_of_the_first_schema_migrates_and_keeps_its_articles(tmp_path: P
         store.add_article(make_article("old", "stored before features were kept"), embedding=np.ones(4, np.float32))
     old = sqlite3.connect(path)  # back to the first schema, as a store made by an earlier release
     old.execute("ALTER TABLE articles DROP COLUMN grouping")
+    old.execute("DROP TABLE story_events")
     old.execute("DELETE FROM schema_version WHERE version >= 2")
     old.commit()
     old.close()
     with SQLiteStore(path) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == 4
         article = make_article("new", "stored with its features")
         store.add_article(article, embedding=np.ones(4, np.float32), grouping=article_features(article))
         rows = list(store.iter_grouping())

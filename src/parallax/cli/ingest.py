@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     failed = sum(1 for err in errors if not isinstance(err, InputWarning))  # a warned article is stored
     print(
         f"parallax: {summary.added} new articles, {summary.duplicates + skipped} duplicates, "
-        f"{failed} failed; {summary.stories_started} stories created, {max(0, grown)} grown",
+        f"{failed} failed; {summary.stories_started} stories created, {max(0, grown)} grown"
+        + (f"; repair merged {summary.merges}, split {summary.splits}" if summary.merges or summary.splits else ""),
         file=sys.stderr,
     )
     return 1 if errors else 0

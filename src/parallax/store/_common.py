@@ -13,22 +13,29 @@ writers need), and a test checks both backends reach the same version.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from collections.abc import Callable
+from datetime import UTC, datetime
 from importlib import resources
 from urllib.parse import urlsplit, urlunsplit
 
 import numpy as np
 
+from parallax.group.grouper import StoryEvent
 from parallax.model import Article
 
 __all__ = [
     "DIALECTS",
+    "EVENT_COLUMNS",
     "content_hash",
+    "event_row",
     "from_blob",
     "grouping_key",
     "is_url",
     "masked",
     "migrations",
+    "resolve",
     "to_blob",
 ]
 
@@ -105,3 +112,34 @@ def migrations(dialect: str) -> list[tuple[int, str, str]]:
         sql = entry.read_text(encoding="utf-8")
         found[version] = (version, entry.name, _postgres(sql) if dialect == "postgres" and not match.group(2) else sql)
     return sorted(found.values())
+
+
+# The story_events columns a StoryEvent is written to and read from, in this order (migration 0004).
+EVENT_COLUMNS = "at, kind, story_id, other_id, articles, score, threshold"
+
+
+def event_row(event: StoryEvent, at: str) -> tuple:
+    """A StoryEvent as story_events values (EVENT_COLUMNS), stamped `at` unless it has a time."""
+    score = event.score if math.isfinite(event.score) else 0.0
+    return (event.at or at, event.kind, event.story_id, event.other_id, event.articles, score, event.threshold)
+
+
+def now() -> str:
+    """The time a store stamps on what it records: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def resolve(story_id: str, exists: Callable[[str], bool], merged_into: Callable[[str], str | None]) -> str | None:
+    """The live story an id names now: itself while it exists, else the story it was merged into, and so on.
+
+    None for an id no story ever had. A chain of merges is followed to its end (a loop, which
+    repair never records, ends the walk rather than hanging it).
+    """
+    seen: set[str] = set()
+    current: str | None = story_id
+    while current is not None and current not in seen:
+        if exists(current):
+            return current
+        seen.add(current)
+        current = merged_into(current)
+    return None

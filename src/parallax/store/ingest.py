@@ -7,7 +7,9 @@ The call behind `parallax ingest`. Two steps, each crash-safe:
    in chunks of `GroupingParams.chunk_size` in grouping order (publication
    time, then content hash), each chunk's stories committed in one transaction.
 Grouping the run's articles together, rather than each alone as it arrives,
-lets the first reports of a new event form its story jointly. Re-running on
+lets the first reports of a new event form its story jointly. Each chunk also
+repairs the stories it touched (`StoryGrouper._repair`): stored articles it
+moves and the merges and splits it records commit in the chunk's transaction. Re-running on
 the same inputs adds nothing (articles are keyed by content hash); after a
 kill the next run finds the same ungrouped articles in the same order, so it
 ends with the same stories as an uninterrupted run.
@@ -47,6 +49,11 @@ class IngestSummary:
     regrouped: int = 0  # grouped now but stored by another writer or an earlier, interrupted run
     stories_started: int = 0
     stories_touched: set[str] = field(default_factory=set)
+    merges: int = 0  # stories merged into another by repair
+    splits: int = 0  # parts split off a story by repair
+    # Stories whose articles changed (joined, moved, merged): the ones to compare again, and no others.
+    # Ids merged away are not in it: they resolve to the story that took their articles.
+    stories_changed: set[str] = field(default_factory=set)
 
 
 def _default_embedder(texts: list[str]) -> np.ndarray:
@@ -86,7 +93,9 @@ def ingest_articles(
         if first is None:
             return summary
         if grouper is None:
-            grouper = StoryGrouper.from_rows(store.iter_grouping())
+            events = store.story_events()  # ids stories had once are never handed out again
+            reserved = {e.story_id for e in events} | {e.other_id for e in events}
+            grouper = StoryGrouper.from_rows(store.iter_grouping(with_ids=True), reserved=reserved)
         _group(store, chain([first], ungrouped), grouper, embed, added_now, summary)
     return summary
 
@@ -144,7 +153,15 @@ def _group(
         for i in missing:
             store.set_embedding(stored[i].id, vectors[i])
         story_ids = grouper.add_batch(stored, np.vstack(vectors))
-        store.set_stories(list(zip([a.id for a in stored], story_ids, strict=True)))
+        moved, events = grouper.take_changes()
+        assignments = dict(moved)
+        assignments.update(zip([a.id for a in stored], story_ids, strict=True))
+        store.set_stories(list(assignments.items()), events=events)
+        summary.merges += sum(e.kind == "merge" for e in events)
+        summary.splits += sum(e.kind == "split" for e in events)
+        gone = {e.other_id for e in events if e.kind == "merge"}
+        summary.stories_changed = (summary.stories_changed | set(assignments.values())) - gone
+        summary.stories_touched -= gone
         for article, story in zip(stored, story_ids, strict=True):
             if article.id not in added_now:
                 summary.regrouped += 1

@@ -41,8 +41,19 @@ import numpy as np
 
 from parallax.errors import ParallaxError
 from parallax.group.features import ArticleFeatures, features_from_json, features_to_json
+from parallax.group.grouper import StoryEvent
 from parallax.model import Article, article_from_dict, article_to_dict
-from parallax.store._common import content_hash, from_blob, grouping_key, masked, migrations
+from parallax.store._common import (
+    EVENT_COLUMNS,
+    content_hash,
+    event_row,
+    from_blob,
+    grouping_key,
+    masked,
+    migrations,
+    now,
+    resolve,
+)
 
 __all__ = ["PostgresStore", "StoreUnavailableError"]
 
@@ -233,18 +244,22 @@ class PostgresStore:
             blob = np.asarray(embedding, dtype=np.float32).tobytes()
             db.execute("UPDATE articles SET embedding = %s WHERE id = %s", (blob, article_id))
 
-    def iter_grouping(self) -> Iterator[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]]:
-        """(grouping features, embedding, story id) in arrival order, a page at a time (see SQLiteStore)."""
+    def iter_grouping(self, with_ids: bool = False) -> Iterator[tuple]:
+        """(grouping features, embedding, story id) in arrival order, a page at a time (see SQLiteStore);
+        `with_ids`: each row starts with the article id."""
         query = (
-            "SELECT a.added_seq, a.grouping, CASE WHEN a.grouping IS NULL THEN a.data END, a.embedding, m.story_id"
-            " FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
+            "SELECT a.added_seq, a.id, a.grouping, CASE WHEN a.grouping IS NULL THEN a.data END, a.embedding,"
+            " m.story_id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id"
             " WHERE a.added_seq > %s ORDER BY a.added_seq LIMIT %s"
         )
         after = 0
         while rows := self._rows(query, (after, _PAGE)):
-            for _, grouping, data, blob, story_id in rows:
+            for _, article_id, grouping, data, blob, story_id in rows:
                 features = features_from_json(grouping) if grouping else article_from_dict(json.loads(data))
-                yield features, from_blob(blob), story_id
+                if with_ids:
+                    yield article_id, features, from_blob(blob), story_id
+                else:
+                    yield features, from_blob(blob), story_id
             after = rows[-1][0]
 
     def iter_ungrouped(self, page: int = _PAGE) -> Iterator[tuple[Article, np.ndarray | None]]:
@@ -272,11 +287,45 @@ class PostgresStore:
                     yield article_from_dict(json.loads(data)), from_blob(blob)
 
     # -- stories ----------------------------------------------------------------------------
-    def set_stories(self, assignments: list[tuple[str, str]]) -> None:
+    def set_stories(self, assignments: list[tuple[str, str]], events: list[StoryEvent] | tuple = ()) -> None:
         """Put articles in their stories (moving any that were in another) in one transaction: all or none.
-        Stories left empty disappear; an unknown article id is a KeyError and writes nothing."""
+        Stories left empty disappear; an unknown article id is a KeyError and writes nothing. `events`:
+        the merges and splits that moved them, recorded in the same transaction (numbered MAX + 1: only
+        the holder of the grouping lock writes them)."""
         with self._transaction() as db:
             self._set_stories(db, assignments)
+            if events:
+                seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM story_events").fetchone()[0]
+                stamp = now()
+                with db.cursor() as cursor:
+                    cursor.executemany(
+                        f"INSERT INTO story_events (seq, {EVENT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                        [(seq + i + 1, *event_row(event, stamp)) for i, event in enumerate(events)],
+                    )
+
+    def story_events(self, story_id: str | None = None) -> list[StoryEvent]:
+        """The merges and splits recorded, oldest first: all, or those naming `story_id` on either side."""
+        query = f"SELECT {EVENT_COLUMNS} FROM story_events"
+        rows = (
+            self._rows(f"{query} ORDER BY seq")
+            if story_id is None
+            else self._rows(f"{query} WHERE story_id = %s OR other_id = %s ORDER BY seq", (story_id, story_id))
+        )
+        return [
+            StoryEvent(kind, story, other, int(articles), float(score), float(threshold), at)
+            for at, kind, story, other, articles, score, threshold in rows
+        ]
+
+    def resolve_story(self, story_id: str) -> str | None:
+        """The story an id names now: itself, or after merges the story that took its articles; None if unknown."""
+        return resolve(
+            story_id,
+            lambda candidate: self._one("SELECT 1 FROM stories WHERE id = %s", (candidate,)) is not None,
+            lambda candidate: self._one(
+                "SELECT story_id FROM story_events WHERE other_id = %s AND kind = 'merge' ORDER BY seq DESC LIMIT 1",
+                (candidate,),
+            ),
+        )
 
     @staticmethod
     def _set_stories(db: Any, assignments: list[tuple[str, str]]) -> None:

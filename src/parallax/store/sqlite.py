@@ -22,8 +22,19 @@ import numpy as np
 
 from parallax.errors import ParallaxError
 from parallax.group.features import ArticleFeatures, features_from_json, features_to_json
+from parallax.group.grouper import StoryEvent
 from parallax.model import Article, article_from_dict, article_to_dict
-from parallax.store._common import content_hash, from_blob, grouping_key, migrations, to_blob
+from parallax.store._common import (
+    EVENT_COLUMNS,
+    content_hash,
+    event_row,
+    from_blob,
+    grouping_key,
+    migrations,
+    now,
+    resolve,
+    to_blob,
+)
 
 __all__ = ["BUSY_TIMEOUT", "SQLiteStore", "StoreBusyError", "content_hash"]
 
@@ -214,18 +225,22 @@ class SQLiteStore:
         with self._transaction() as db:
             db.execute("UPDATE articles SET embedding = ? WHERE id = ?", (to_blob(embedding), article_id))
 
-    def iter_grouping(self) -> Iterator[tuple[Article | ArticleFeatures, np.ndarray | None, str | None]]:
+    def iter_grouping(self, with_ids: bool = False) -> Iterator[tuple]:
         """(grouping features, embedding, story id) in arrival order: what a grouper needs to restore its state.
 
         The features kept beside an article when it was stored; the article itself where none were.
+        `with_ids`: each row starts with the article id (story repair reports the articles it moves).
         """
         query = (
-            "SELECT a.grouping, CASE WHEN a.grouping IS NULL THEN a.data END, a.embedding, m.story_id"
+            "SELECT a.id, a.grouping, CASE WHEN a.grouping IS NULL THEN a.data END, a.embedding, m.story_id"
             " FROM articles a LEFT JOIN story_members m ON m.article_id = a.id ORDER BY a.added_seq"
         )
-        for grouping, data, blob, story_id in self._db.execute(query):
+        for article_id, grouping, data, blob, story_id in self._db.execute(query):
             features = features_from_json(grouping) if grouping else article_from_dict(json.loads(data))
-            yield features, from_blob(blob), story_id
+            if with_ids:
+                yield article_id, features, from_blob(blob), story_id
+            else:
+                yield features, from_blob(blob), story_id
 
     def iter_ungrouped(self, page: int = 1000) -> Iterator[tuple[Article, np.ndarray | None]]:
         """Articles stored without a story yet, in grouping order (`_common.grouping_key`).
@@ -273,9 +288,10 @@ class SQLiteStore:
         ):
             db.execute("DELETE FROM stories WHERE id = ?", (previous,))
 
-    def set_stories(self, assignments: list[tuple[str, str]]) -> None:
+    def set_stories(self, assignments: list[tuple[str, str]], events: list[StoryEvent] | tuple = ()) -> None:
         """Put articles in their stories (moving any that were in another) in one transaction: all or, after
-        a crash, none. Stories left empty disappear; an unknown article id is a KeyError and writes nothing."""
+        a crash, none. Stories left empty disappear; an unknown article id is a KeyError and writes nothing.
+        `events`: the merges and splits that moved them (story repair), recorded in the same transaction."""
         with self._transaction() as db:
             for article_id, _ in assignments:
                 if not db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
@@ -283,6 +299,41 @@ class SQLiteStore:
             for article_id, story_id in assignments:
                 self._set_story(db, article_id, story_id)
             self._advance_grouped_through(db)
+            if events:
+                seq = db.execute("SELECT COALESCE(MAX(seq), 0) FROM story_events").fetchone()[0]
+                stamp = now()
+                db.executemany(
+                    f"INSERT INTO story_events (seq, {EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(seq + i + 1, *event_row(event, stamp)) for i, event in enumerate(events)],
+                )
+
+    def story_events(self, story_id: str | None = None) -> list[StoryEvent]:
+        """The merges and splits recorded, oldest first: all, or those naming `story_id` on either side."""
+        query = f"SELECT {EVENT_COLUMNS} FROM story_events"
+        rows = (
+            self._db.execute(f"{query} ORDER BY seq")
+            if story_id is None
+            else self._db.execute(f"{query} WHERE story_id = ? OR other_id = ? ORDER BY seq", (story_id, story_id))
+        )
+        return [
+            StoryEvent(kind, story, other, int(articles), float(score), float(threshold), at)
+            for at, kind, story, other, articles, score, threshold in rows
+        ]
+
+    def resolve_story(self, story_id: str) -> str | None:
+        """The story an id names now: itself, or after merges the story that took its articles; None if unknown."""
+
+        def exists(candidate: str) -> bool:
+            return self._db.execute("SELECT 1 FROM stories WHERE id = ?", (candidate,)).fetchone() is not None
+
+        def merged_into(candidate: str) -> str | None:
+            row = self._db.execute(
+                "SELECT story_id FROM story_events WHERE other_id = ? AND kind = 'merge' ORDER BY seq DESC LIMIT 1",
+                (candidate,),
+            ).fetchone()
+            return row[0] if row else None
+
+        return resolve(story_id, exists, merged_into)
 
     # Every article up to this arrival number is in a story (memberships are moved, never removed,
     # so it only grows). Looking for ungrouped articles starts there: without it, each ingest run
