@@ -136,10 +136,12 @@ MAX_MODEL_PAIRS_PER_CLAIM = 12
 
 def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], float],
                      names: dict[str, str], known: dict[tuple[int, int], PairJudgement]) -> VerdictContext:
-    """Frames for every aligned statement, and the sentence-pair model's reading of the pairs that need it
-    (pairs it already read during alignment are not read again)."""
-    aligned = [u for members in groups for u in members if len({m.article for m in members}) > 1]
-    context = VerdictContext(names=names, cosines=cosines, frames=read_frames(aligned), judgements={})
+    """Frames for every statement the verdicts compare, and the sentence-pair model's reading of the
+    pairs that need it (pairs it already read during alignment are not read again). A claim of many
+    outlets is judged on its closest pairs only (`cross_pairs`): its other statements are not parsed."""
+    compared = {u.index: u for members in groups for pair in cross_pairs(members, cosines) for u in pair}
+    context = VerdictContext(names=names, cosines=cosines, frames=read_frames(list(compared.values())),
+                             judgements={})
     asked: list[tuple[Unit, Unit]] = []
     for members in groups:
         pairs = [p for p in cross_pairs(members, cosines) if pair_key(*p) not in known and needs_model(*p, context)]
