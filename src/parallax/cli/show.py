@@ -24,17 +24,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import dataclasses
+    import sys
+
     from parallax.compare import compare
     from parallax.store import open_store
 
     fmt = output_format(args.format, args.output)
     store = open_store(args.db, create=False)
     try:
-        ids = dict(store.stories()).get(args.story)
+        story_id = args.story
+        ids = dict(store.stories()).get(story_id)
+        if not ids:  # an id that story repair merged away leads to the story that took its articles
+            story_id = store.resolve_story(args.story) or args.story
+            ids = dict(store.stories()).get(story_id)
+            if ids:
+                print(f"parallax: story {args.story} was merged into {story_id}; showing {story_id}", file=sys.stderr)
         if not ids:
             raise ParallaxError(f"no story {args.story!r} in {store_location(args.db)}")
         articles = [a for a in (store.get_article(i) for i in ids) if a is not None]
+        history = [dataclasses.asdict(event) for event in store.story_events(story_id)]
     finally:
         store.close()
-    write_report(compare(articles, story_id=args.story), fmt, args.output)
+    story = compare(articles, story_id=story_id)
+    story.history = history
+    write_report(story, fmt, args.output)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 
 from parallax.cli._common import add_command
@@ -21,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def story_entry(story_id: str, ids: list[str], articles: list, counts: bool) -> dict:
+def story_entry(story_id: str, ids: list[str], articles: list, counts: bool, history: list | None = None) -> dict:
     """A story as `stories` lists it: the contract's id and articles, then what a reader scans for."""
     from parallax.compare.summary import neutral_wording
 
@@ -34,6 +35,10 @@ def story_entry(story_id: str, ids: list[str], articles: list, counts: bool) -> 
         "last_published": dates[-1] if dates else None,
         "outlets": sorted({a.outlet or "?" for a in articles}),
     }
+    if history:  # story repair's record: which stories it was merged from or split from (issue 14)
+        entry["merged_from"] = [e.other_id for e in history if e.kind == "merge" and e.story_id == story_id]
+        entry["split_from"] = [e.story_id for e in history if e.kind == "split" and e.other_id == story_id]
+        entry["history"] = [dataclasses.asdict(e) for e in history]
     if counts:
         from parallax.compare import compare
 
@@ -47,8 +52,12 @@ def run(args: argparse.Namespace) -> int:
 
     store = open_store(args.db, create=False)
     try:
+        history: dict[str, list] = {}
+        for event in store.story_events():
+            for side in {event.story_id, event.other_id}:
+                history.setdefault(side, []).append(event)
         entries = [story_entry(sid, ids, [a for a in (store.get_article(i) for i in ids) if a is not None],
-                               args.counts) for sid, ids in store.stories()]
+                               args.counts, history.get(sid)) for sid, ids in store.stories()]
     finally:
         store.close()
     if args.format == "json":

@@ -66,7 +66,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 def story_to_dict(story: Story) -> dict[str, Any]:
     """A story report: articles, claims, framing and independence."""
-    return {
+    data = {
         "id": story.id,
         "articles": [article_to_dict(a) for a in story.articles],
         "claims": [dataclasses.asdict(c) for c in story.claims],
@@ -75,3 +75,6 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "framing": story.framing,
         "independence": story.independence,
     }
+    if story.history:  # a stored story that repair merged or split: "merged from ...", "split from ..."
+        data["history"] = story.history
+    return data

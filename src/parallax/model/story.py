@@ -68,3 +68,6 @@ class Story:
     independence: list[dict] = field(default_factory=list)
     title: str = ""  # a neutral title: the most important shared claim, never one outlet's headline
     summary: StorySummary = field(default_factory=StorySummary)
+    # A stored story's merges and splits (story repair, issue 14), oldest first: dicts with kind
+    # ("merge" | "split"), story_id, other_id, articles, score, threshold, at. Empty elsewhere.
+    history: list[dict] = field(default_factory=list)

@@ -289,3 +289,29 @@ def byline(article: Article) -> str:
     if article.agency:
         text = f"{text} ({article.agency})" if text else article.agency
     return text
+
+
+def history_lines(story: Story) -> list[str]:
+    """A stored story's merges and splits, one line each, as a reader follows them ("merged from ...").
+
+    Story repair (issue 14) merges two stories that report one event and splits one that reports
+    two; an old link names an id that may now be part of this story.
+    """
+    lines = []
+    for event in story.history:
+        when = f", {str(event.get('at'))[:10]}" if event.get("at") else ""
+        count = int(event.get("articles") or 0)
+        articles = f"{count} article{'s' if count != 1 else ''}"
+        score = float(event.get("score") or 0.0)
+        bar = float(event.get("threshold") or 0.0)
+        kind, this = event.get("kind"), story.id
+        if kind == "merge" and event.get("story_id") == this:
+            why = f"average link {score:.2f} >= {bar:.2f}"
+            lines.append(f"merged from {event.get('other_id')} ({articles}{when}; {why})")
+        elif kind == "split" and event.get("other_id") == this:
+            why = f"average link {score:.2f} < {bar:.2f}"
+            lines.append(f"split from {event.get('story_id')} ({articles}{when}; {why})")
+        elif kind == "split" and event.get("story_id") == this:
+            why = f"average link {score:.2f} < {bar:.2f}"
+            lines.append(f"{articles} split off to {event.get('other_id')}{when} ({why})")
+    return lines

@@ -31,6 +31,7 @@ from parallax.report._common import (
     claims_by_status,
     difference_lines,
     framing_view,
+    history_lines,
     independence_outlets,
     locate_words,
     member_span,
@@ -167,7 +168,8 @@ def _header(story: Story, title: str) -> str:
         '<header class="page-header"><p class="kicker">Parallax story comparison</p>'
         f"<h1>{escape(title)}</h1>"
         f'<p class="summary">{summary}</p>'
-        f'<ul class="legend" aria-label="legend">{legend}</ul></header>'
+        + "".join(f'<p class="summary history">{escape(line)}</p>' for line in history_lines(story))
+        + f'<ul class="legend" aria-label="legend">{legend}</ul></header>'
     )
 
 

@@ -18,6 +18,7 @@ from parallax.report._common import (
     claims_by_status,
     difference_lines,
     framing_view,
+    history_lines,
     independence_summary,
     members_by_article,
     outlet_labels,
@@ -50,6 +51,9 @@ def escape_markdown(text: str) -> str:
 def render_markdown(story: Story) -> str:
     """The whole report: outlets, claims per status, framing, independence."""
     lines: list[str] = [f"# {escape_markdown(story_title(story))}", ""]
+    history = history_lines(story)
+    if history:
+        lines += [f"_{escape_markdown(line)}_  " for line in history] + [""]
     lines += _summary_section(story)
     lines += _outlets_section(story)
     lines += _claims_sections(story)

@@ -26,6 +26,7 @@ from parallax.report._common import (
     claims_by_status,
     difference_lines,
     framing_view,
+    history_lines,
     independence_summary,
     members_by_article,
     outlet_labels,
@@ -57,6 +58,8 @@ def render_text(story: Story, width: int = TEXT_WIDTH) -> str:
 def render_terminal(story: Story, console: Console) -> None:
     """Print the whole report to `console`: header, claims, framing, independence."""
     console.print(_header(story))
+    for line in history_lines(story):
+        console.print(Text(line, style="dim"))
     _print_summary(story, console)
     _print_claims(story, console)
     _print_framing(story, console)

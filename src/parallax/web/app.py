@@ -136,6 +136,10 @@ class StoryApp:
                 found = self._story(unquote(path[len("/story/") :]))
                 if found is not None:
                     return HTTPStatus.OK, found[0], found[1], []
+                moved = self._moved(unquote(path[len("/story/") :]))
+                if moved is not None:  # an old link to a story that repair merged into another
+                    page = _page("Moved", f"<p>This story is now <a href='{escape(moved)}'>{escape(moved)}</a>.</p>")
+                    return HTTPStatus.MOVED_PERMANENTLY, page.encode("utf-8"), _HTML, [("Location", moved)]
         except ParallaxError as err:
             page = _page("Error", f"<p>{escape(err)}</p>")
             return HTTPStatus.INTERNAL_SERVER_ERROR, page.encode("utf-8"), _HTML, []
@@ -155,6 +159,19 @@ class StoryApp:
             page = self._cached(("story", story_id, fmt), lambda s=story_id, f=fmt: self._render(s, f))
             if page is not None:
                 return page, content_type
+        return None
+
+    def _moved(self, name: str) -> str | None:
+        """Where an unknown story's link leads now: `/story/<the story that absorbed it><suffix>`, or None."""
+        resolve = getattr(self.source, "resolve", None)
+        if resolve is None:
+            return None
+        for suffix in sorted(FORMATS, key=len, reverse=True):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                story_id = name[: len(name) - len(suffix)]
+                target = resolve(story_id)
+                if target is not None and target != story_id:
+                    return "/story/" + quote(target, safe="") + suffix
         return None
 
     def _render(self, story_id: str, fmt: str) -> bytes | None:

@@ -7,6 +7,7 @@ all answer the same two questions, so the app never knows which one it has.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 from collections.abc import Callable, Iterable
@@ -103,6 +104,7 @@ def story_from_dict(data: dict[str, Any]) -> Story:
         claims=claims,
         framing=dict(data.get("framing") or {}),
         independence=list(data.get("independence") or []),
+        history=[dict(e) for e in data.get("history") or [] if isinstance(e, dict)],
     )
 
 
@@ -166,9 +168,10 @@ class StoreStorySource:
         A PostgreSQL store has no file: its articles and grouped articles are counted instead
         (articles are only added and grouped, never changed or removed).
         """
-        if isinstance(self.path, str):
+        if isinstance(self.path, str):  # story repair moves articles between stories: its records count too
             store = self._open()
-            return ((store.count_articles(), sum(len(members) for _, members in store.stories())),)
+            grouped = sum(len(members) for _, members in store.stories())
+            return ((store.count_articles(), grouped, len(store.story_events())),)
         states = []
         for path in (self.path, self.path.with_name(self.path.name + "-wal")):
             try:
@@ -197,14 +200,20 @@ class StoreStorySource:
         if members is None:
             return None
         articles = [a for a in (store.get_article(i) for i in members) if a is not None]
+        history = [dataclasses.asdict(event) for event in store.story_events(story_id)]
         key = (story_id, tuple(a.id for a in articles))
         with self._lock:
-            if key not in self._cache:
+            if key not in self._cache:  # a story repair changed is compared again; the others are not
                 comparer = self._comparer
                 if comparer is None:
                     from parallax.compare import compare as comparer
                 self._cache[key] = comparer(articles, story_id)
-            return self._cache[key]
+            story = self._cache[key]
+        return dataclasses.replace(story, history=history) if history else story
+
+    def resolve(self, story_id: str) -> str | None:
+        """The story an old id leads to now (merged into another by story repair), or None."""
+        return self._open().resolve_story(story_id)
 
 
 def as_story_source(source: object) -> StorySource:
