@@ -229,3 +229,47 @@ def test_adding_any_bodies_twice_changes_nothing(location: Location, bodies: lis
         assert fresh.count_articles() == count
     finally:
         fresh.close()
+
+
+def test_story_events_are_recorded_with_the_moves_and_old_ids_resolve(store: Store) -> None:
+    from parallax.group import StoryEvent
+
+    for i in range(4):
+        store.add_article(make_article(f"a{i}", f"body {i}"))
+    store.set_stories([("a0", "s1"), ("a1", "s1"), ("a2", "s2"), ("a3", "s3")])
+    assert store.story_events() == [] and store.resolve_story("s2") == "s2"
+    merge = StoryEvent("merge", "s1", "s2", 1, 0.65, 0.55)
+    store.set_stories([("a2", "s1")], events=[merge])  # s2 merged into s1, in one transaction
+    split = StoryEvent("split", "s1", "s3", 1, 0.41, 0.55)
+    store.set_stories([("a1", "s3")], events=[split])
+    assert store.stories() == [("s1", ["a0", "a2"]), ("s3", ["a1", "a3"])]
+    events = store.story_events()
+    assert [(e.kind, e.story_id, e.other_id, e.articles) for e in events] == [
+        ("merge", "s1", "s2", 1),
+        ("split", "s1", "s3", 1),
+    ]
+    assert events[0].score == pytest.approx(0.65) and events[0].threshold == pytest.approx(0.55)
+    assert all(e.at and e.at[:2] == "20" for e in events)  # stamped by the store (UTC ISO 8601)
+    assert [e.kind for e in store.story_events("s3")] == ["split"]
+    assert [e.kind for e in store.story_events("s2")] == ["merge"]
+    assert store.resolve_story("s2") == "s1"  # an old link leads to the story that took its articles
+    assert store.resolve_story("s1") == "s1" and store.resolve_story("nothing") is None
+    store.set_stories([("a0", "s3"), ("a2", "s3")], events=[StoryEvent("merge", "s3", "s1", 2, 0.7, 0.55)])
+    assert store.resolve_story("s2") == "s3"  # a chain of merges is followed to its end
+
+
+def test_story_events_roll_back_with_their_moves(store: Store) -> None:
+    from parallax.group import StoryEvent
+
+    store.add_article(make_article("a", "first body"))
+    store.set_stories([("a", "s1")])
+    with pytest.raises(KeyError):
+        store.set_stories([("a", "s2"), ("missing", "s2")], events=[StoryEvent("merge", "s2", "s1", 1, 0.6, 0.55)])
+    assert store.story_events() == [] and store.stories() == [("s1", ["a"])]
+
+
+def test_iter_grouping_with_ids(store: Store) -> None:
+    store.add_article(make_article("a1", "one"), embedding=vector(1, 0), story_id="s1")
+    store.add_article(make_article("a2", "two"), embedding=vector(0, 1))
+    rows = list(store.iter_grouping(with_ids=True))
+    assert [(row[0], row[3]) for row in rows] == [("a1", "s1"), ("a2", None)]
