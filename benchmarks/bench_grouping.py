@@ -261,6 +261,79 @@ def quality(read_first: bool = False) -> None:
     print(f"BASIL TF-IDF average-link baseline (threshold {best[1]:.2f}): {fmt(baseline_scores)}")
 
 
+def arrival(params: GroupingParams, articles: list[Article], vectors: np.ndarray, order: list[int], batch: int):
+    """Final story labels (repair may move stored articles) when `order` arrives in batches of `batch`."""
+    grouper = StoryGrouper(params)
+    labels = [""] * len(articles)
+    events = []
+    position = {articles[i].id: i for i in order}
+    for start in range(0, len(order), batch):
+        part = order[start : start + batch]
+        for i, story in zip(part, grouper.add_batch([articles[i] for i in part], vectors[part]), strict=True):
+            labels[i] = story
+        moved, new_events = grouper.take_changes()
+        events += new_events
+        for article_id, story in moved.items():
+            labels[position[article_id]] = story
+    return labels, events
+
+
+def batches() -> None:
+    """Issue 14: the same articles in any order and batch size. ECB+ (median of 5 shuffled orders) and BASIL."""
+    ecb, events, topics = load_ecb()
+    vectors = embeddings_for(ecb)
+    dev = [t in ECB_DEV_TOPICS for t in topics]
+    other = [not d for d in dev]
+    print("ECB+ all 772 documents, B-cubed F1 all / dev / other topics (P / R all); median of 5 shuffled orders")
+    for repair in (False, True):
+        params = GroupingParams(repair=repair)
+        for label, batch, run_params in (
+            ("one run", len(ecb), params),
+            ("batches of 100", 100, params),
+            ("batches of 50", 50, params),
+            ("batches of 10", 10, params),
+            ("one at a time", len(ecb), replace(params, chunk_size=1)),
+        ):
+            rows = []
+            start = time.perf_counter()
+            for seed in range(5):
+                order = list(range(len(ecb)))
+                random.Random(seed).shuffle(order)
+                labels, repairs = arrival(run_params, ecb, vectors, order, batch)
+                merges = sum(e.kind == "merge" for e in repairs)
+                rows.append(
+                    (
+                        bcubed(labels, events),
+                        subset(labels, events, dev),
+                        subset(labels, events, other),
+                        merges,
+                        len(repairs) - merges,
+                    )
+                )
+            rows.sort(key=lambda r: r[0][2])
+            every, on_dev, on_other, merges, splits = rows[2]
+            print(
+                f"  repair {'on ' if repair else 'off'} {label:15}: all {every[2]:.3f}"
+                f" (P {every[0]:.3f} / R {every[1]:.3f}),"
+                f" dev {on_dev[2]:.3f}, other {on_other[2]:.3f}; {merges} merges, {splits} splits;"
+                f" all five orders {' '.join(f'{r[0][2]:.3f}' for r in sorted(rows, key=lambda r: r[0][2]))}"
+                f" ({time.perf_counter() - start:.0f} s)",
+                flush=True,
+            )
+    basil, basil_events = load_basil()
+    basil_vectors = embeddings_for(basil)
+    for repair in (False, True):
+        params = GroupingParams(repair=repair)
+        for label, batch, run_params in (
+            ("one run", len(basil), params),
+            ("one at a time", len(basil), replace(params, chunk_size=1)),
+        ):
+            labels, repairs = arrival(run_params, basil, basil_vectors, list(range(len(basil))), batch)
+            switch = "on " if repair else "off"
+            scores = fmt(bcubed(labels, basil_events))
+            print(f"BASIL publication order, repair {switch} {label:13}: {scores}; {len(repairs)} repairs")
+
+
 def tune() -> None:
     """The grid behind `GroupingParams`, scored on the ECB+ dev topics (all 772 documents in one run)."""
     ecb, events, topics = load_ecb()
@@ -473,11 +546,14 @@ def main() -> None:
     parser.add_argument("--quality", action="store_true")
     parser.add_argument("--scale", action="store_true")
     parser.add_argument("--tune", action="store_true", help="the grid behind GroupingParams (ECB+ dev topics)")
+    parser.add_argument("--batches", action="store_true", help="issue 14: batch sizes and orders, repair off/on")
     parser.add_argument("--analysed", action="store_true", help="--quality on read articles, as ingest groups")
     parser.add_argument("--baseline", type=Path, help="--scale: also time the grouper of this checkout (a worktree)")
     parser.add_argument("--sizes", help="--scale: stored sizes, comma-separated (default 1000,10000,100000)")
     args = parser.parse_args()
-    everything = not (args.quality or args.scale or args.tune)
+    everything = not (args.quality or args.scale or args.tune or args.batches)
+    if args.batches:
+        batches()
     if args.tune:
         tune()
     if args.quality or everything:
