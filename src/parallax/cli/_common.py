@@ -59,12 +59,16 @@ def progress(items: Iterable[T], description: str, total: int | None = None) -> 
             bar.update(task, advance=1, rate=f"{speed:.1f}/s" if speed else "")
 
 
-def cleaned_articles(paths: list[str], errors: list[InputError]) -> Iterator[Article]:
-    """Clean articles from paths; each bad input is reported at once and collected."""
+def cleaned_articles(
+    paths: list[str], errors: list[InputError], items: Iterable[Article | InputError] | None = None
+) -> Iterator[Article]:
+    """Clean articles from paths; each bad input is reported at once and collected.
+
+    `items` is `clean_paths(paths)` computed elsewhere (the Ray engine's actors), in its order."""
     from parallax.pipeline import clean_paths
 
     seen: dict[str, int] = {}
-    for item in clean_paths(paths):
+    for item in clean_paths(paths) if items is None else items:
         if isinstance(item, InputError):
             report_error(item)
             errors.append(item)

@@ -36,7 +36,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db(parser)
     parser.add_argument(
         "--workers", type=int, metavar="N",
-        help="processes that read and embed articles (default: this machine's cores); the stories do not depend on it",
+        help="processes that read and embed articles (default: this machine's cores; with --engine ray, "
+             "the cluster's CPUs); the stories do not depend on it",
+    )
+    parser.add_argument(
+        "--engine", choices=["local", "ray"], default="local",
+        help="local: a pool of processes on this machine (default); ray: actors on a Ray cluster clean, read "
+             "and embed the input shards, this process stores and groups (pip install 'news-parallax[ray]')",
+    )
+    parser.add_argument(
+        "--address", metavar="ADDR",
+        help="with --engine ray: the cluster to join, as `ray start` printed it (default: start one here)",
     )
     parser.set_defaults(func=run)
 
@@ -50,22 +60,35 @@ def run(args: argparse.Namespace) -> int:
     workers = default_workers() if args.workers is None else args.workers
     if workers < 1:
         raise ParallaxError(f"--workers must be at least 1, not {workers}")
+    if args.address and args.engine != "ray":
+        raise ParallaxError("--address is for --engine ray")
+    if args.engine == "ray":
+        from parallax.store.ray_engine import import_ray
+
+        import_ray()  # without Ray: one line, before the store is touched
     store = open_store(args.db)
     print(f"parallax: store {store_location(args.db)}", file=sys.stderr)
     errors: list[InputError] = []
     skipped = 0
 
-    def new_articles() -> Iterator[Article]:
+    def new_articles(items: Iterator[Article | InputError] | None = None) -> Iterator[Article]:
         """Cleaned articles not stored yet: duplicates skip the reading."""
         nonlocal skipped
-        for article in cleaned_articles(args.paths, errors):
+        for article in cleaned_articles(args.paths, errors, items):
             if store.find_article(article) is None:
                 yield article
             else:
                 skipped += 1
 
     try:
-        summary = ingest_articles(store, progress(read_and_embed_all(new_articles(), workers), "ingesting"))
+        if args.engine == "ray":
+            from parallax.store.ray_engine import ray_engine
+
+            with ray_engine(args.address, args.workers) as engine:
+                read = engine.read_and_embed_all(new_articles(engine.cleaned_items(args.paths)))
+                summary = ingest_articles(store, progress(read, "ingesting"))
+        else:
+            summary = ingest_articles(store, progress(read_and_embed_all(new_articles(), workers), "ingesting"))
     finally:
         store.close()
     grown = len(summary.stories_touched) - summary.stories_started
