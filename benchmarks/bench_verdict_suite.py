@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -77,8 +77,15 @@ def run(cases: list[Case], verbose: bool = False) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-v", action="store_true")
+    parser.add_argument("--holdout", action="store_true",
+                        help="the second, held-out set (tests/compare/verdict_holdout.py) instead of the suite")
     args = parser.parse_args()
-    result = run(CASES, args.v)
+    if args.holdout:
+        from verdict_holdout import CASES as HOLDOUT
+
+        result = run(HOLDOUT, args.v)
+    else:
+        result = run(CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
     print(f"{'kind':10s} recall      precision")
     for kind in sorted(set(planted) | set(raised)):

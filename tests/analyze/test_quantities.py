@@ -529,3 +529,9 @@ def test_quantities_framed_by_the_words_around_them(sentence: str, expected: tup
 def test_a_score_keeps_both_numbers() -> None:
     (score,) = find_quantities("United won 2-1 at home.")
     assert (score.value, score.value_max) == (2.0, 1.0)
+
+
+def test_an_amount_after_a_capitalised_name_is_still_an_amount() -> None:
+    """"Boeing 737" is a name; "fined Harbor Telecom 3.5 million dollars" is not."""
+    found = find_quantities("The watchdog fined Harbor Telecom 3.5 million dollars on Monday.")
+    assert [(q.text, q.value, q.unit) for q in found] == [("3.5 million dollars", 3_500_000.0, "USD")]

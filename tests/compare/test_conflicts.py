@@ -58,3 +58,51 @@ def test_two_sums_of_different_things_are_no_value_conflict() -> None:
 def test_a_part_of_a_group_is_never_the_group() -> None:
     assert kinds(unit(0, "a", "Engineers defused twelve bombs on the site."),
                  unit(1, "b", "Engineers defused five of the bombs on the site.")) == []
+
+
+# Rules added after the held-out cases (tests/compare/verdict_holdout.py) were first run; each is
+# tested here on sentences of its own.
+
+def test_one_sentence_negated_with_another_subject_word_is_a_negation_conflict() -> None:
+    assert kinds(unit(0, "a", "The dockworkers' union said its members will walk out on Monday over pay."),
+                 unit(1, "b", "Dockworkers will not walk out on Monday over pay, the union said.")) == ["negation"]
+
+
+def test_the_party_acted_on_in_one_outlet_acting_in_the_other_is_a_roles_conflict() -> None:
+    a = unit(0, "a", "Northgate Bank has sued its former chief executive Lena Hart over her bonus.")
+    b = unit(1, "b", "Former Northgate Bank chief executive Lena Hart has sued the bank over her bonus.")
+    frames = read_frames([a, b])
+    found = find_conflicts(a, b, frames[a.index], frames[b.index])
+    assert [c.kind for c in found] == ["roles"] and found[0].decisive
+
+
+def test_a_description_naming_the_same_party_is_no_roles_conflict() -> None:
+    a = unit(0, "a", "Lena Hart, the former Northgate Bank chief, has sued the bank over her bonus.")
+    b = unit(1, "b", "Former Northgate Bank chief executive Lena Hart has sued the bank over her bonus.")
+    assert kinds(a, b) == []
+
+
+def test_two_counts_of_one_noun_in_one_sentence_with_other_verbs_are_a_count_conflict() -> None:
+    assert kinds(unit(0, "a", "Coastguards lifted eleven sailors from the sinking ferry before dawn on Friday."),
+                 unit(1, "b", "Coastguard crews rescued seven sailors from the sinking ferry before dawn on Friday.")
+                 ) == ["count"]
+
+
+def test_two_amounts_in_one_sentence_worded_apart_are_a_value_conflict() -> None:
+    assert kinds(unit(0, "a", "The watchdog fined Harbor Telecom 3.5 million dollars for misleading adverts."),
+                 unit(1, "b", "Harbor Telecom was fined 5.3 million dollars by the watchdog for misleading adverts.")
+                 ) == ["value"]
+
+
+def test_a_value_the_other_statement_also_writes_is_no_conflict() -> None:
+    assert kinds(unit(0, "a", "The couple paid an effective federal tax rate of 35.7 percent last year."),
+                 unit(1, "b", "Their federal tax rate was 35.72, and with state taxes a combined rate of 45.8 percent.")
+                 ) == []
+
+
+def test_a_shared_announcement_date_does_not_hide_two_dates_for_the_event() -> None:
+    a = unit(0, "a", "The mayor said on Tuesday that the referendum will be held on 9 May.",
+             dates=("2025-03-11", "2025-05-09"))
+    b = unit(1, "b", "The referendum will take place on 16 May, the mayor said on Tuesday.",
+             dates=("2025-05-16", "2025-03-11"))
+    assert kinds(a, b) == ["time"]

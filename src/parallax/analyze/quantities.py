@@ -371,8 +371,13 @@ def _looks_like_a_name_part(text: str, start: int, end: int) -> bool:
         return False
     if word.isupper() and len(word) > 1:  # "VLADIMIR Putin is SELLING 200" style shouting
         return False
+    if _SCALE_AFTER_RE.match(text, end):
+        return False  # "fined Skyline Air 4.2 million euros": an amount, whatever stands before it
     following = re.match(r"[ \t]+(?P<w>[A-Za-z])", text[end : end + 40])
     return not (following and following.group("w").isupper())
+
+
+_SCALE_AFTER_RE = re.compile(r"[ \t]*(?:million|billion|trillion|thousand|bn|mn)\b", re.IGNORECASE)
 
 
 def _is_excluded_context(text: str, number: _Number) -> bool:

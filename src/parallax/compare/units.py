@@ -94,9 +94,10 @@ def story_units(articles: Sequence[Article]) -> list[Unit]:
     return units
 
 
-def _bare_years(text: str, quantities: list[Quantity], start: int) -> list[str]:
-    """Years the date reading leaves out ("from 1993 to 1996" gives it "1993"): a fact's span needs both ends."""
-    taken = [(q.start - start, q.end - start) for q in quantities]
+def _bare_years(text: str, taken_spans: list[tuple[int, int]], start: int) -> list[str]:
+    """Years the date reading leaves out ("from 1993 to 1996" gives it "1993"): a fact's span needs both ends.
+    A year inside a quantity or a date the reading resolved ("14 June 2026") is not a date of its own."""
+    taken = [(s - start, e - start) for s, e in taken_spans]
     return [m.group(0) for m in _YEAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
 
 
@@ -155,7 +156,8 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                         for m, _ in entity.mentions)
             )
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
-            dates = tuple(dict.fromkeys([*(d.value for d in mentions), *_bare_years(text, quantities, start)]))
+            dates = tuple(dict.fromkeys([*(d.value for d in mentions), *_bare_years(
+                text, [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in mentions], start)]))
             implicit = frozenset(d.value for d in mentions if not _YEAR.search(d.text))
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start

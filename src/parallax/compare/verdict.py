@@ -123,7 +123,7 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
     conflicts = [c for c in pair_conflicts(a, b, context) if not c.changed]
     probability = judgement.contradiction if judgement is not None else None
     for conflict in conflicts:
-        if judgement is None or not judgement.compatible or minimal_pair(a, b, conflict):
+        if judgement is None or not judgement.compatible or minimal_pair(a, b, conflict) or conflict.decisive:
             return Evidence(conflict.kind, a.article, conflict.a_words, b.article, conflict.b_words, probability)
     if judgement is not None and judgement.contradiction >= CONFIDENT_CONTRADICTION:
         kind = _explaining_kind(a, b, context)
