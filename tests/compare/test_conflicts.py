@@ -106,3 +106,18 @@ def test_a_shared_announcement_date_does_not_hide_two_dates_for_the_event() -> N
     b = unit(1, "b", "The referendum will take place on 16 May, the mayor said on Tuesday.",
              dates=("2025-05-16", "2025-03-11"))
     assert kinds(a, b) == ["time"]
+
+
+def test_a_value_matched_by_a_value_of_the_other_statement_is_no_conflict() -> None:
+    """Each outlet's income figure agrees (141 ~ 139); the tax paid is another sum, not a rival figure."""
+    a = unit(0, "a", "The couple earned roughly $141 million and paid nearly $44 million in federal taxes.")
+    b = unit(1, "b", "The returns show the couple earned $139 million in adjusted gross income over the period.")
+    assert kinds(a, b) == []
+
+
+def test_a_role_swap_between_two_different_sentences_is_not_decisive() -> None:
+    """Two people thanking each other are two facts: the model may still judge them compatible."""
+    a = unit(0, "a", "The president thanked Senator Alvarez for energizing millions of young voters this year.")
+    b = unit(1, "b", "And Alvarez thanked the president for his impartiality.")
+    frames = read_frames([a, b])
+    assert not any(c.decisive for c in find_conflicts(a, b, frames[a.index], frames[b.index]))

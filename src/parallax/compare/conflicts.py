@@ -47,7 +47,7 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if same_predicate(fa, fb):
-        found.extend(_role_conflicts(fa, fb))
+        found.extend(_role_conflicts(fa, fb, one_sentence=parallel(a, b)))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):
             found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
     found.extend(_number_conflicts(a, b, fa, fb))
@@ -92,8 +92,12 @@ def _polarity_words(frame: Frame) -> str:
     return ("not " if frame.negated else "") + frame.predicate_text
 
 
-def _role_conflicts(fa: Frame, fb: Frame) -> list[Conflict]:
-    """Who did what to whom: the agent of one is the patient of the other, or two different named actors."""
+def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False) -> list[Conflict]:
+    """Who did what to whom: the agent of one is the patient of the other, or two different named actors.
+
+    A swap is decisive (the model's compatibility no evidence against it) only between two wordings
+    of one sentence: "The President thanked Sanders" and "Sanders thanked Obama" may be two facts.
+    """
     swapped = fa.agent & fb.patient and fa.patient & fb.agent
     # The named party one outlet says acted on is the one the other says acted ("Riverside FC sued
     # its striker Tomas Brandl" / "former Riverside FC striker Tomas Brandl sued the club"): read on
@@ -102,7 +106,7 @@ def _role_conflicts(fa: Frame, fb: Frame) -> list[Conflict]:
         fb.patient_heads & fa.agent_heads and not fa.agent_heads & fb.agent_heads and fb.agent_heads)
     if (swapped and not fa.agent & fb.agent) or turned:
         return [Conflict("roles", f"{fa.agent_text} -> {fa.patient_text}", f"{fb.agent_text} -> {fb.patient_text}",
-                         decisive=True)]
+                         decisive=one_sentence)]
     different_actor = fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
     if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names:
         return [Conflict("roles", fa.agent_text, fb.agent_text)]
@@ -134,10 +138,13 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
             and not same_predicate(fa, fb):
         return []  # "Garcia won 54%" / "Lindholm received 46%": each number belongs to its own subject
     found = []
-    for x in (measured(q, a) for q in a.quantities):
-        for y in (measured(q, b) for q in b.quantities):
+    xs, ys = [measured(q, a) for q in a.quantities], [measured(q, b) for q in b.quantities]
+    for x in xs:
+        for y in ys:
             if not same_measure(x, y) or compatible(x, y):
                 continue
+            if _matched(x, ys) or _matched(y, xs):
+                continue  # "earned $141 million, paid $44 million" / "earned $139 million": the 139 is the 141
             if _also_written(x, b) or _also_written(y, a):
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
             if x.kind in ("money", "percent", "measure", "duration") and not (_same_context(a, x, b, y)
@@ -150,6 +157,11 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
             changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
             found.append(Conflict(kind, x.text, y.text, changed=changed))
     return found
+
+
+def _matched(quantity: Quantity, others: list[Quantity]) -> bool:
+    """The other statement gives a compatible value of the same measure: this value is not in conflict."""
+    return any(same_measure(quantity, other) and compatible(quantity, other) for other in others)
 
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
