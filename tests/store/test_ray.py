@@ -3,6 +3,7 @@ articles of a plain ingest of the same shards; without Ray, one line and exit st
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -30,8 +31,33 @@ except ImportError:
 PG = os.environ.get("PARALLAX_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
+def warc_shard(pages: list[tuple[int, str]]) -> bytes:
+    """A gzipped WARC of HTML pages reporting the given (event, outlet)s, as a crawl would hold them."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    for event, outlet in pages:
+        r = record(event, outlet)
+        extra = f" The {outlet} report adds that witnesses described the scene in detail to reporters on the ground."
+        html = (
+            f"<html><head><title>{r['title']}</title>"
+            f"<meta property='article:published_time' content='{r['published']}'></head><body><article>"
+            f"<h1>{r['title']}</h1>"
+            + "".join(f"<p>{r['text']}{extra}</p>" for _ in range(4))
+            + "</article></body></html>"
+        )
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(r["url"], "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+        )
+    return out.getvalue()
+
+
 def write_shards(folder: Path) -> Path:
-    """Three JSONL shards of the 4 events, with a repeated id across shards and a bad line in the middle one."""
+    """Three JSONL shards of the 4 events, with a repeated id across shards and a bad line in the middle one,
+    and a WARC shard of three more reports."""
     rows = [record(event, outlet) for event in range(len(EVENTS)) for outlet in OUTLETS[:6]]  # 24 articles
     folder.mkdir()
     for part in range(3):
@@ -41,6 +67,7 @@ def write_shards(folder: Path) -> Path:
         if part == 2:
             lines.append(json.dumps({**record(0, "Echo"), "id": rows[0]["id"]}))  # id seen in shard 0: renamed
         (folder / f"part-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "part-3.warc.gz").write_bytes(warc_shard([(0, "Wire"), (1, "Wire"), (2, "Bulletin")]))
     return folder
 
 
@@ -91,7 +118,7 @@ def test_ray_engine_on_a_local_cluster_equals_a_plain_ingest(tmp_path: Path, ray
     assert [line for line in on_ray.splitlines() if "store" not in line] == [
         line for line in plain.splitlines() if "store" not in line
     ]
-    assert SUMMARY.search(on_ray).groups() == ("25", "0", "1", str(len(EVENTS)))
+    assert SUMMARY.search(on_ray).groups() == ("28", "0", "1", str(len(EVENTS)))
     stories, articles = contents(ray_store)
     assert (stories, articles) == contents(str(tmp_path / "plain.db"))
     assert len(stories) == len(EVENTS) and any(i.endswith("~2") for i in articles)
