@@ -3,9 +3,10 @@
 `compare(articles)` takes analysed articles of one story and returns a `Story`:
 claims (each outlet's exact words, aligned across outlets, with a verdict:
 agreed, differs or unique), the framing of each outlet, and which outlets are
-independent of each other. Steps: units (statements) -> alignment (embeddings
-plus facts) -> claims (greedy clustering, one statement per outlet) ->
-verdicts -> independence -> framing.
+independent of each other. Steps: units (statements, `units.py`) -> alignment
+(nearest neighbours scored by the learned aligner, `align.py`, `aligner.py`) ->
+claims (greedy clustering in two layers, `claims.py`) -> verdicts (frames and
+the sentence-pair model, `verdict.py`) -> independence -> framing -> summary.
 """
 
 from __future__ import annotations
