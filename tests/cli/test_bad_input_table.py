@@ -14,11 +14,15 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from parallax.cli import main
+from parallax.ingest.decode import MAX_DOCUMENT_BYTES
 
 GOOD = [
     {
@@ -46,17 +50,17 @@ def _record(**fields: object) -> str:
     return json.dumps({"text": f"{RELATIVE} Record {fields.get('id')}.", "outlet": "X", **fields})
 
 
-def _warc(uri: str | None, truncate: bool = False) -> bytes:
+def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gzip: bool = False) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    html = (
+    html = html or (
         b"<html><head><title>Talks in Geneva</title></head><body><article><h1>Talks in Geneva</h1>"
         b"<p>" + RELATIVE.encode() * 3 + b"</p></article></body></html>"
     )
     buffer = io.BytesIO()
     http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-    writer = WARCWriter(buffer, gzip=False)
+    writer = WARCWriter(buffer, gzip=gzip)
     record = writer.create_warc_record(
         uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http
     )
@@ -65,6 +69,10 @@ def _warc(uri: str | None, truncate: bool = False) -> bytes:
     writer.write_record(record)
     data = buffer.getvalue()
     return data[: len(data) // 2] if truncate else data
+
+
+# A gzip bomb: a .warc.gz of a few hundred KB whose one page inflates past the per-record limit.
+BOMB = _warc("http://example.org/bomb", html=b"<html><body><p>" + b" " * (MAX_DOCUMENT_BYTES + 1024), gzip=True)
 
 
 # file name -> (content, words the one stderr line must hold, the line number it must name or None)
@@ -89,6 +97,8 @@ BAD: dict[str, tuple[bytes, str, int | None]] = {
     ),
     "no-uri.warc": (_warc(None), "damaged WARC record", None),
     "cut.warc": (_warc("http://example.org/cut", truncate=True), "truncated WARC record", None),
+    "one-line.txt": (b"word " * 6_000_000, "characters is above", None),  # 30 MB on one line
+    "bomb.warc.gz": (BOMB, "MB limit for one page", None),
 }
 # Named pipes: one given on the command line, one inside the folder.
 PIPES = ["direct.pipe", "pipe-in-folder.jsonl"]
@@ -116,6 +126,16 @@ def _inputs(tmp_path: Path, files: dict[str, bytes]) -> list[str]:
     return [str(good), str(folder)]
 
 
+class _Stdin(io.TextIOWrapper):
+    """Standard input holding `data`, as `parallax -` reads it (its binary buffer)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+
+    def isatty(self) -> bool:
+        return False
+
+
 def _run(command: str, paths: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     """Run a command in this process; its output, as text holding the articles' ids."""
     db = tmp_path / "store.db"
@@ -137,12 +157,15 @@ def _run(command: str, paths: list[str], tmp_path: Path, capsys: pytest.CaptureF
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_each_bad_input_is_one_line_and_the_good_file_is_still_processed(
-    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = _inputs(tmp_path, {name: content for name, (content, _, _) in BAD.items()})
     for name in PIPES:
         os.mkfifo(tmp_path / "inputs" / name if name.endswith(".jsonl") else tmp_path / name)
     paths.append(str(tmp_path / "direct.pipe"))
+    # standard input just over the per-input limit (the real one: it is a constant, and refusing is quick)
+    monkeypatch.setattr(sys, "stdin", _Stdin(b" " * (MAX_DOCUMENT_BYTES + 1)))
+    paths.append("-")
 
     status, out, err = _run(command, paths, tmp_path, capsys)
 
@@ -159,6 +182,8 @@ def test_each_bad_input_is_one_line_and_the_good_file_is_still_processed(
     for name in PIPES:
         named = [text for text in lines if f"/{name}" in text]
         assert len(named) == 1 and "not a regular file" in named[0], f"{name}: {named}\n{err}"
+    named = [text for text in lines if "<stdin>" in text]
+    assert len(named) == 1 and "MB limit for one input" in named[0], f"stdin: {named}\n{err}"
     # records read despite a placeholder date or a lone surrogate are kept, their defect named
     assert "zero-date-rec" in out and "end-date-rec" in out and "surrogate-rec" in out
 
@@ -178,3 +203,50 @@ def test_valid_inputs_that_are_easy_to_misread_are_read_right(
         assert "München" in latin["body"] and "Señor Núñez" in latin["body"]
     if command == "compare":
         assert "[::1/x" not in out  # no link made of the malformed address (it is not shown)
+
+
+# Root reads a folder of mode 000: the command then runs without the capabilities that let it (setpriv).
+_DROP = ["setpriv", "--inh-caps=-dac_override,-dac_read_search", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_an_unreadable_sub_folder_is_one_line(command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = _inputs(tmp_path, {})
+    locked = tmp_path / "inputs" / "locked"
+    locked.mkdir()
+    (locked / "hidden.jsonl").write_text(_record(id="hidden") + "\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        if os.geteuid() != 0:
+            status, out, err = _run(command, paths, tmp_path, capsys)
+        elif shutil.which("setpriv") is None or subprocess.run([*_DROP, "true"], capture_output=True).returncode:
+            pytest.skip("running as root, where mode 000 does not stop reading, and setpriv cannot drop that right")
+        else:
+            status, out, err = _run_without_root_reading(command, paths, tmp_path)
+    finally:
+        locked.chmod(0o755)
+    assert "Traceback" not in err and "Traceback" not in out
+    assert status == 1, err
+    assert "good-a" in out and "good-b" in out, f"the good file's articles are missing:\n{err}"
+    named = [text for text in err.splitlines() if "/locked" in text]
+    assert len(named) == 1 and "unreadable folder" in named[0], f"{named}\n{err}"
+    assert "hidden" not in out
+
+
+def _run_without_root_reading(command: str, paths: list[str], tmp_path: Path) -> tuple[int, str, str]:
+    db, report = tmp_path / "store.db", tmp_path / "report.html"
+    args = {
+        "clean": ["clean", *paths, "--format", "jsonl"],
+        "analyze": ["analyze", *paths, "--format", "jsonl"],
+        "compare": ["compare", *paths, "-o", str(report)],
+        "ingest": ["ingest", *paths, "--db", str(db)],
+    }[command]
+    command_line = [*_DROP, sys.executable, "-m", "parallax", *args]
+    done = subprocess.run(command_line, capture_output=True, text=True, timeout=300)
+    out = done.stdout
+    if command == "compare" and report.exists():
+        out += report.read_text(encoding="utf-8")
+    if command == "ingest" and db.exists():
+        stories = [sys.executable, "-m", "parallax", "stories", "--db", str(db), "--format", "json"]
+        out += subprocess.run(stories, capture_output=True, text=True, check=True).stdout
+    return done.returncode, out, done.stderr

@@ -360,3 +360,51 @@ def test_a_publication_date_of_unicode_digits_is_read_without_an_error(tmp_path:
     path.write_text(json.dumps({**GOOD_RECORD, "published": published}) + "\n")
     *_, document = list(iter_documents([str(path)]))
     assert isinstance(document, RawDocument) and document.id == "good"
+
+
+def _three_page_warc(cut: float | None, follow: bool = False) -> tuple[bytes, int]:
+    """Three HTML responses (a fourth after them when `follow`), the third cut at `cut` of its length."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer, offsets = io.BytesIO(), []
+    writer = WARCWriter(buffer, gzip=False)
+    for number in range(4 if follow else 3):
+        offsets.append(buffer.tell())
+        html = b"<html><body><article><h1>Page %d</h1><p>%s</p></article></body></html>" % (
+            number, b"The talks in Geneva will continue next week, the minister said. " * 6)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"http://example.org/{number}", "response", payload=io.BytesIO(html), http_headers=http))
+    offsets.append(buffer.tell())
+    data, start, end = buffer.getvalue(), offsets[2], offsets[3]
+    cut_at = start + int((end - start) * cut) if cut is not None else end
+    return data[:cut_at] + data[end:], start
+
+
+def test_a_warc_record_cut_mid_payload_is_named_and_the_intact_ones_kept() -> None:
+    from parallax.ingest.readers import read_warc
+
+    data, start = _three_page_warc(0.8)
+    items = list(read_warc("x.warc", data))
+    pages = [i for i in items if isinstance(i, RawDocument)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [p.url for p in pages] == ["http://example.org/0", "http://example.org/1"]
+    assert len(errors) == 1 and f"x.warc@{start}" in str(errors[0]), errors
+
+
+def test_a_warc_record_cut_in_the_middle_of_the_file_is_never_stored() -> None:
+    """Whatever the cut in the third record's body, followed by a fourth record: its page is never kept."""
+    from parallax.ingest.readers import read_warc
+
+    whole, _ = _three_page_warc(None, follow=True)
+    body = whole.index(b"<html><body><article><h1>Page 2")
+    fourth = whole.index(b"WARC/1.0", body)
+    for cut in range(body + 1, fourth - 4, 7):
+        data = whole[:cut] + whole[fourth:]
+        items = list(read_warc("x.warc", data))
+        pages = [i for i in items if isinstance(i, RawDocument)]
+        assert not any("Page 2" in p.content for p in pages), cut
+        assert any(isinstance(i, InputError) and "@" in str(i) for i in items), (cut, items)

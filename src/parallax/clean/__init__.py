@@ -32,6 +32,14 @@ def _cleaners() -> dict[str, Cleaner]:
 # spaCy refuses texts over 1,000,000 characters (E088) and needs about 1 GB per 100,000
 # words to parse them; the longest news features run to a few tens of thousands.
 MAX_BODY_CHARACTERS = 1_000_000
+# A text, markdown or record body is not much shorter than the text it is cleaned from: one far above the
+# limit is refused before its cleaning, which costs a minute and a GB for a 30 MB file on one line.
+_MAX_TEXT_CHARACTERS = 4 * MAX_BODY_CHARACTERS
+
+
+def _too_long(raw: RawDocument, what: str, size: int) -> InputError:
+    return InputError(raw.source, f"{what} of {size:,} characters is above the {MAX_BODY_CHARACTERS:,} the "
+                      "reader parses (a book or a log, not an article)", raw.line)
 
 
 def clean(raw: RawDocument) -> Article:
@@ -39,6 +47,8 @@ def clean(raw: RawDocument) -> Article:
     cleaner = _cleaners().get(raw.kind)
     if cleaner is None:
         raise InputError(raw.source, f"no cleaner for documents of kind {raw.kind!r}", raw.line)
+    if raw.kind != "html" and len(raw.content) > _MAX_TEXT_CHARACTERS:
+        raise _too_long(raw, "text", len(raw.content))
     article = cleaner(raw)
     if not isinstance(article, Article):
         from parallax.errors import StageError
@@ -48,8 +58,7 @@ def clean(raw: RawDocument) -> Article:
     if article.word_count < least:
         raise InputError(raw.source, f"no article found (body of {article.word_count} words)", raw.line)
     if len(article.body) > MAX_BODY_CHARACTERS:
-        raise InputError(raw.source, f"article body of {len(article.body):,} characters is above the "
-                         f"{MAX_BODY_CHARACTERS:,} the reader parses (a book or a log, not an article)", raw.line)
+        raise _too_long(raw, "article body", len(article.body))
     return article
 
 

@@ -79,7 +79,9 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
-    records = ArchiveIterator(stream)
+    # Block digests (WARC-Block-Digest, written by crawlers and warcio) are checked: a record cut in the
+    # middle and followed by other bytes has the right length but the wrong content, and no other sign.
+    records = ArchiveIterator(stream, check_digests=True)
     # warcio writes a multi-line warning to stderr for a record not followed by its blank line: it is
     # silenced here and its count read, so the record is named in one line like any other damage.
     records.INC_RECORD = ""
@@ -92,12 +94,17 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
     # Each record's item is held back until warcio has read past the record's end: a record that
     # runs into the next one (a wrong Content-Length, a record cut in the middle of the file) is named
     # instead of stored as a page made of the wrong bytes.
-    pending: tuple[Item | None, int, int] | None = None  # (item, offset, warnings before it)
+    pending: tuple[Item | None, int, int, object] | None = None  # (item, offset, warnings before it, record)
 
     def settled() -> Item | None:
-        item, offset, warned = pending
-        if records.err_count > warned and not isinstance(item, InputError):
+        item, offset, warned, record = pending
+        if isinstance(item, InputError):
+            return item
+        if records.err_count > warned:
             return InputError(f"{source}@{offset}", "damaged WARC record: it runs into the next one")
+        if getattr(getattr(record, "digest_checker", None), "passed", None) is False:
+            return InputError(f"{source}@{offset}", "damaged WARC record: its block digest does not match "
+                              "(cut in the middle, or a wrong Content-Length)")
         return item
 
     try:
@@ -108,7 +115,7 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
             item = _warc_record(source, record, records.offset, count + 1)
             if isinstance(item, RawDocument):
                 count += 1
-            pending = (item, records.offset, records.err_count)
+            pending = (item, records.offset, records.err_count, record)
     except (ArchiveLoadFailed, OSError, EOFError) as err:
         if pending is not None and (item := settled()) is not None:
             yield item
