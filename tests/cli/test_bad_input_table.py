@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -75,6 +76,15 @@ def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gz
 BOMB = _warc("http://example.org/bomb", html=b"<html><body><p>" + b" " * (MAX_DOCUMENT_BYTES + 1024), gzip=True)
 
 
+def _overlong(record: bytes, extra: int = 80) -> bytes:
+    """The record with a Content-Length `extra` bytes longer than its block: it runs into the next one."""
+    length = int(re.search(rb"Content-Length: (\d+)", record).group(1))
+    return record.replace(b"Content-Length: %d" % length, b"Content-Length: %d" % (length + extra), 1)
+
+
+_FIRST, _SECOND, _THIRD = (_warc(f"http://example.org/{name}") for name in ("first", "second", "third"))
+
+
 # file name -> (content, words the one stderr line must hold, the line number it must name or None)
 BAD: dict[str, tuple[bytes, str, int | None]] = {
     "zero-time.jsonl": (_record(id="zero-date-rec", published="0001-01-01T00:00:00Z").encode(), "date", 1),
@@ -99,6 +109,9 @@ BAD: dict[str, tuple[bytes, str, int | None]] = {
     "cut.warc": (_warc("http://example.org/cut", truncate=True), "truncated WARC record", None),
     "one-line.txt": (b"word " * 6_000_000, "characters is above", None),  # 30 MB on one line
     "bomb.warc.gz": (BOMB, "MB limit for one page", None),
+    "garbage.warc": (b"WARC/1.0\r\n\x00\x01 no header here\r\n\r\n" + b"x" * 300, "damaged WARC record", None),
+    "bad-length.warc": (_FIRST + _overlong(_SECOND) + _THIRD, "damaged WARC record", None),
+    "cut-mid.warc": (_FIRST + _SECOND[: len(_SECOND) // 2] + _THIRD, "damaged WARC record", None),
 }
 # Named pipes: one given on the command line, one inside the folder.
 PIPES = ["direct.pipe", "pipe-in-folder.jsonl"]

@@ -349,8 +349,21 @@ def test_a_warc_record_longer_than_its_bytes_is_named_not_stored(
     items = documents([path])
     assert isinstance(items[0], RawDocument)
     assert f"archive.warc@{len(good)}: damaged WARC record: it runs into the next one" in str(items[1])
-    assert all(isinstance(i, InputError) for i in items[1:])  # its page, made of the wrong bytes, is not kept
+    # its page, made of the wrong bytes, is not kept; the intact record after it is (read on from its header)
+    assert [type(i).__name__ for i in items] == ["RawDocument", "InputError", "RawDocument"]
     assert "WARNING" not in capfd.readouterr().err  # warcio's multi-line warning is not printed
+
+
+def test_an_uncompressed_archive_is_read_on_after_damage(tmp_path: Path) -> None:
+    """A record cut in the middle swallows the header of the one after it: that one is found again."""
+    pages = (PAGE.replace("Flood waters rise", f"Flood in {city}").encode() for city in ("Oslo", "Rome", "Lima"))
+    first, second, third = (_one_page_warc(page) for page in pages)
+    path = tmp_path / "archive.warc"
+    path.write_bytes(first + second[: len(second) // 2] + third)
+    items = documents([path])
+    assert [type(i).__name__ for i in items] == ["RawDocument", "InputError", "RawDocument"]
+    assert f"archive.warc@{len(first)}" in str(items[1])
+    assert "Lima" in items[2].content
 
 
 @pytest.mark.parametrize("published", ["²", "¹⁹⁹⁹-01-01", "٢٠٢٠-05-01"])

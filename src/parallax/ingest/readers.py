@@ -69,16 +69,53 @@ def read_warc(source: str, data: bytes) -> Iterator[Item]:
     yield from read_warc_stream(source, io.BytesIO(data))
 
 
+# At most this many times an archive is read on past damage (a resync costs a scan of the bytes).
+MAX_WARC_RESYNCS = 1000
+# A record header: the version line and a named field after it (a cut record leaves no newline before it).
+_WARC_START = re.compile(rb"WARC/1\.[01]\r?\n(?:WARC-|Content-)")
+
+
 def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
     """Each HTML response record is an article; its target URI is the article's URL.
 
     Archives are streamed record by record, so a multi-GB CC-NEWS file needs no
-    more memory than its largest page.
+    more memory than its largest page. Damage is named, one line for each damaged
+    place, and an uncompressed archive is read on from the next record header after
+    it ("keep the intact ones"); a gzipped one is read up to the damage (its members
+    cannot be found again without inflating everything after it).
     """
+    plain = _plain_and_seekable(stream)
+    state = _WarcState()
+    for _ in range(MAX_WARC_RESYNCS):
+        yield from _read_warc_pass(source, stream, state)
+        if state.failure is None:
+            return
+        resume = _next_warc_header(stream, state.failed_record + 1) if plain else None
+        if not state.failure_named:
+            tail = f"; read on from byte {resume}" if resume is not None else ""
+            yield InputError(f"{source}@{state.failed_record}", state.failure + tail)
+        if resume is None:
+            return
+        stream.seek(resume)
+        state.start, state.failure = resume, None
+
+
+class _WarcState:
+    """Where a pass over an archive starts, how many pages it has read, and how it ended."""
+
+    def __init__(self) -> None:
+        self.start = 0
+        self.pages = 0
+        self.failure: str | None = None  # why the last pass stopped early
+        self.failed_record = 0  # the offset of the record the pass was in when it stopped
+        self.failure_named = False  # that record was already named as damaged
+
+
+def _read_warc_pass(source: str, stream: BinaryIO, state: _WarcState) -> Iterator[Item]:
+    """Read records from `state.start` until the end or until warcio cannot go on (`state.failure`)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
     # Block digests (WARC-Block-Digest, written by crawlers and warcio) are checked: a record cut in the
     # middle and followed by other bytes has the right length but the wrong content, and no other sign.
     records = ArchiveIterator(stream, check_digests=True)
@@ -107,36 +144,67 @@ def read_warc_stream(source: str, stream: BinaryIO) -> Iterator[Item]:
                               "(cut in the middle, or a wrong Content-Length)")
         return item
 
+    def flush() -> Iterator[Item]:
+        item = settled() if pending is not None else None
+        if isinstance(item, RawDocument):
+            state.pages += 1
+        if item is not None:
+            yield item
+        state.failure_named = isinstance(item, InputError)
+
+    def stop(reason: str) -> None:
+        state.failure = reason
+        state.failed_record = pending[1] if pending is not None else state.start + records.offset
+
     try:
         for record in records:
-            if pending is not None and (item := settled()) is not None:
-                yield item
-            pending = None
-            item = _warc_record(source, record, records.offset, count + 1)
-            if isinstance(item, RawDocument):
-                count += 1
-            pending = (item, records.offset, records.err_count, record)
+            yield from flush()
+            item = _warc_record(source, record, state.start + records.offset, state.pages + 1)
+            pending = (item, state.start + records.offset, records.err_count, record)
+        yield from flush()
     except (ArchiveLoadFailed, OSError, EOFError) as err:
-        if pending is not None and (item := settled()) is not None:
-            yield item
-        yield InputError(source, f"broken WARC archive after {count} pages ({_one_line(err)})")
+        stop(f"broken WARC archive after {state.pages} pages ({_one_line(err)})")
+        yield from flush()
         return
     except Exception as err:  # warcio fails on some damaged headers with its own bugs
-        if pending is not None and (item := settled()) is not None:
-            yield item
-        yield InputError(
-            source, f"damaged WARC record after {count} pages ({err.__class__.__name__}: {_one_line(err)})"
-        )
+        stop(f"damaged WARC record after {state.pages} pages ({err.__class__.__name__}: {_one_line(err)})")
+        yield from flush()
         return
-    if pending is not None and (item := settled()) is not None:
-        yield item
     # warcio ends quietly at a truncated record: the last offset it reached tells.
     try:
         size = stream.seek(0, 2)
     except (OSError, ValueError):
         return
-    if records.offset < size:
-        yield InputError(source, f"truncated WARC archive: unreadable after byte {records.offset} of {size}")
+    if state.start + records.offset < size:
+        yield InputError(source, f"truncated WARC archive: unreadable after byte {state.start + records.offset} "
+                         f"of {size}")
+
+
+def _plain_and_seekable(stream: BinaryIO) -> bool:
+    """An uncompressed archive we can search for the next record header after damage."""
+    try:
+        position = stream.tell()
+        head = stream.read(2)
+        stream.seek(position)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return head != GZIP_MAGIC
+
+
+def _next_warc_header(stream: BinaryIO, after: int, window: int = 1 << 20) -> int | None:
+    """The offset of the next "WARC/1.x" header line at or after `after`, read in windows."""
+    position = after
+    while True:
+        stream.seek(position)
+        chunk = stream.read(window + 16)
+        if not chunk:
+            return None
+        match = _WARC_START.search(chunk)
+        if match:
+            return position + match.start()
+        if len(chunk) <= window:
+            return None
+        position += window
 
 
 _WARC_TYPES = frozenset(
