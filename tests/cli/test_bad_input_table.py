@@ -51,7 +51,8 @@ def _record(**fields: object) -> str:
     return json.dumps({"text": f"{RELATIVE} Record {fields.get('id')}.", "outlet": "X", **fields})
 
 
-def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gzip: bool = False) -> bytes:
+def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gzip: bool = False,
+          content_gzip: bool = False) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -60,7 +61,13 @@ def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gz
         b"<p>" + RELATIVE.encode() * 3 + b"</p></article></body></html>"
     )
     buffer = io.BytesIO()
-    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    headers = [("Content-Type", "text/html; charset=utf-8")]
+    if content_gzip:  # the page itself sent gzipped (Content-Encoding), inside a plain WARC
+        import gzip as gzip_module
+
+        html = gzip_module.compress(html, compresslevel=1)
+        headers.append(("Content-Encoding", "gzip"))
+    http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
     writer = WARCWriter(buffer, gzip=gzip)
     record = writer.create_warc_record(
         uri or "http://example.org/x", "response", payload=io.BytesIO(html), http_headers=http
@@ -74,6 +81,8 @@ def _warc(uri: str | None, truncate: bool = False, html: bytes | None = None, gz
 
 # A gzip bomb: a .warc.gz of a few hundred KB whose one page inflates past the per-record limit.
 BOMB = _warc("http://example.org/bomb", html=b"<html><body><p>" + b" " * (MAX_DOCUMENT_BYTES + 1024), gzip=True)
+BODY_BOMB = _warc("http://example.org/body-bomb", html=b"<html><body><p>" + b" " * (MAX_DOCUMENT_BYTES + 1024),
+                  content_gzip=True)
 
 
 def _overlong(record: bytes, extra: int = 80) -> bytes:
@@ -109,6 +118,7 @@ BAD: dict[str, tuple[bytes, str, int | None]] = {
     "cut.warc": (_warc("http://example.org/cut", truncate=True), "truncated WARC record", None),
     "one-line.txt": (b"word " * 6_000_000, "characters is above", None),  # 30 MB on one line
     "bomb.warc.gz": (BOMB, "MB limit for one page", None),
+    "body-bomb.warc": (BODY_BOMB, "MB limit for one page", None),
     "garbage.warc": (b"WARC/1.0\r\n\x00\x01 no header here\r\n\r\n" + b"x" * 300, "damaged WARC record", None),
     "bad-length.warc": (_FIRST + _overlong(_SECOND) + _THIRD, "damaged WARC record", None),
     "cut-mid.warc": (_FIRST + _SECOND[: len(_SECOND) // 2] + _THIRD, "damaged WARC record", None),
