@@ -96,6 +96,18 @@ def test_ingest_into_a_folder_is_one_line(tmp_path: Path, capsys: pytest.Capture
     assert "is a folder" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("command", [["ingest", str(REPO / "examples")], ["stories"], ["show", "s1"]])
+def test_a_store_path_holding_another_file_is_one_line_and_the_file_is_kept(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("meeting notes, not a database\n" * 100)
+    assert main([*command, "--db", str(notes)]) == 1
+    err = capsys.readouterr().err
+    assert "is not a Parallax store" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert notes.read_text() == "meeting notes, not a database\n" * 100
+
+
 @pytest.mark.parametrize("command", ["clean", "analyze"])
 def test_stdout_holds_exactly_the_data_when_stderr_is_a_terminal(command: str) -> None:
     """The progress bar draws on stderr; with a terminal there, redirected stdout must still get every record."""

@@ -87,6 +87,9 @@ class SQLiteStore:
                 self._db.execute("PRAGMA foreign_keys=ON")
                 self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
                 self._migrate()
+        except sqlite3.DatabaseError as err:  # "file is not a database": some other file at that path
+            self._db.close()
+            raise ParallaxError(f"{self.path} is not a Parallax store (SQLite says: {err})") from err
         except BaseException:
             self._db.close()
             raise
