@@ -46,8 +46,13 @@ def analyze_one(article: Article, nlp: Language | None = None) -> Article:
     return next(analyze([article], nlp))
 
 
+# Articles spaCy parses together. Its default (1,000) pads whole piles into one batch, which ran
+# slower: 32 BASIL articles on one core took 4.2 s in one batch, 3.1 s in batches of 16.
+PARSE_BATCH = 16
+
+
 def _analyze_batch(articles: list[Article], nlp: Language) -> Iterator[Article]:
-    for article, doc in zip(articles, nlp.pipe(a.body for a in articles), strict=True):
+    for article, doc in zip(articles, nlp.pipe((a.body for a in articles), batch_size=PARSE_BATCH), strict=True):
         read_doc(article, doc)
         yield article
 

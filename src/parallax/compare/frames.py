@@ -76,8 +76,9 @@ def read_frames(units: list[Unit]) -> dict[int, Frame]:
     """A frame for each unit (by unit index), parsed in one batch."""
     texts = list(dict.fromkeys(u.text for u in units))
     # Frames read the parse and the lemmas only: without the entity recogniser spaCy parses
-    # 2.3 times as fast (793 BASIL statements: 3.8 s against 1.6 s on one core).
-    parsed = dict(zip(texts, _parser().pipe(texts, disable=["ner"]), strict=True))
+    # 2.3 times as fast (793 BASIL statements: 3.8 s against 1.6 s on one core); in batches of
+    # 256 rather than spaCy's 1,000, twice as fast again (983 statements: 4.1 s against 2.0 s).
+    parsed = dict(zip(texts, _parser().pipe(texts, disable=["ner"], batch_size=256), strict=True))
     return {u.index: frame_of(next(iter(parsed[u.text].sents)) if u.text else None) for u in units}
 
 
