@@ -131,8 +131,8 @@ _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
 
 
 # The model is asked about at most this many pairs of one claim (the closest first), so a
-# claim of 200 outlets costs a few model calls, not 20,000.
-MAX_MODEL_PAIRS_PER_CLAIM = 12
+# claim of 200 outlets costs a few model calls, not 20,000; a claim of three outlets has three.
+MAX_MODEL_PAIRS_PER_CLAIM = 8
 
 
 def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], float],

@@ -31,13 +31,14 @@ MIN_CANDIDATE_COSINE = 0.3
 MIN_MODEL_COSINE = 0.4
 MODEL_NEIGHBOURS = 3
 MODEL_PAIRS_PER_UNIT = 0.5
-# ... and MAX_MODEL_PAIRS a story at most (about 6 s both ways round): a 200-article story's
+# ... and MAX_MODEL_PAIRS a story at most (about 1-2 s both ways round): a 200-article story's
 # 2,700 pairs cost 55 s, as much as embedding its 5,400 statements. The aligner reads whether
 # a pair was judged (its `judged` feature), and judging every candidate of basil-dev instead of
-# the closest few raised its cross-validated average precision by 0.006 only: past a few
-# hundred pairs the model adds little to alignment and costs the most. (The verdicts ask it
-# about their own pairs: MAX_MODEL_PAIRS_PER_CLAIM.)
-MAX_MODEL_PAIRS = 300
+# the closest few raised its cross-validated average precision by 0.006 only: past a hundred or
+# so pairs the model adds little to alignment and costs the most. A three-outlet story stays
+# below the cap (about 75 pairs). (The verdicts ask it about their own pairs:
+# MAX_MODEL_PAIRS_PER_CLAIM.)
+MAX_MODEL_PAIRS = 150
 
 
 class PairScorer(Protocol):
