@@ -92,3 +92,31 @@ def test_html_report_opens_in_headless_chromium_with_the_claims(story: Story, tm
     assert 'data-ready="true"' in dom, result.stderr[-1000:]
     assert f'data-claims-indexed="{len(story.claims)}"' in dom
     assert "about 200,000 personnel" in dom and "consignment included" in dom
+
+
+def test_an_agreed_claims_confidence_is_no_higher_than_its_alignment(story: Story) -> None:
+    """A word-for-word shared sentence is surer to be one fact than a paraphrase of it: the confidence of
+    `agreed` follows the aligner's probability, not the model's mere absence of contradiction."""
+    from parallax.compare import _alignment_confidence, _embed
+    from parallax.compare.align import find_candidates
+    from parallax.compare.aligner import load_aligner
+    from parallax.compare.units import story_units
+    from parallax.compare.verdict import pair_key
+
+    units = story_units(story.articles)
+    vectors = _embed(units)
+    candidates = find_candidates(units, vectors)
+    scorer = load_aligner()
+
+    def link(a, b) -> float:
+        key = pair_key(a, b)
+        return scorer.score(a, b, float(vectors[a.index] @ vectors[b.index]), candidates.judgements.get(key),
+                            candidates.rank(*key))
+
+    by_text = {(u.article, u.text): u for u in units}
+    agreed = [c for c in story.claims if c.status == "agreed"]
+    assert agreed
+    for claim in agreed:
+        members = [by_text[(m.article, m.text)] for m in claim.members]
+        assert claim.confidence <= round(_alignment_confidence(members, link), 2) + 1e-9
+    assert len({c.confidence for c in agreed}) > 1  # it tells claims apart

