@@ -52,8 +52,8 @@ from parallax.store._common import (
     masked,
     migrations,
     now,
-    resolve,
 )
+from parallax.store._reads import StoreReads
 
 __all__ = ["PostgresStore", "StoreUnavailableError"]
 
@@ -79,7 +79,7 @@ def _first_line(err: BaseException) -> str:
     return text.splitlines()[0] if text else err.__class__.__name__
 
 
-class PostgresStore:
+class PostgresStore(StoreReads):
     """Articles, their reading and embedding, and stories in a PostgreSQL schema."""
 
     def __init__(self, url: str, create: bool = True) -> None:
@@ -121,12 +121,9 @@ class PostgresStore:
             raise StoreUnavailableError(f"lost the connection to {self._where}: {_first_line(err)}") from err
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        """SQL with `?` placeholders (the shared reads, `_reads.py`) or psycopg's `%s`."""
         with self._guard():
-            return self._db.execute(sql, params).fetchall()
-
-    def _one(self, sql: str, params: tuple | list = ()) -> Any:
-        rows = self._rows(sql, params)
-        return rows[0][0] if rows else None
+            return self._db.execute(sql.replace("?", "%s"), params).fetchall()
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
@@ -150,19 +147,6 @@ class PostgresStore:
                 db.execute(sql)
                 db.execute("INSERT INTO schema_version (version, name) VALUES (%s, %s)", (version, name))
 
-    def schema_version(self) -> int:
-        """The highest migration applied."""
-        return int(self._one("SELECT MAX(version) FROM schema_version") or 0)
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @contextmanager
     def grouping_lock(self) -> Iterator[None]:
         """Hold this store's grouping lock (waiting for it): one grouping pass at a time across processes."""
@@ -174,10 +158,6 @@ class PostgresStore:
                 self._rows("SELECT pg_advisory_unlock(%s, hashtext(current_schema()))", (_GROUPING_LOCK,))
 
     # -- articles ---------------------------------------------------------------------------
-    def find_article(self, article: Article) -> str | None:
-        """The stored id of this article (same URL and body), or None."""
-        return self._one("SELECT id FROM articles WHERE content_hash = %s", (content_hash(article),))
-
     def add_article(
         self,
         article: Article,
@@ -231,13 +211,6 @@ class PostgresStore:
             ),
         )
         return cursor.rowcount == 1
-
-    def get_article(self, article_id: str) -> Article | None:
-        data = self._one("SELECT data FROM articles WHERE id = %s", (article_id,))
-        return article_from_dict(json.loads(data)) if data is not None else None
-
-    def count_articles(self) -> int:
-        return int(self._one("SELECT COUNT(*) FROM articles"))
 
     def set_embedding(self, article_id: str, embedding: np.ndarray) -> None:
         with self._transaction() as db:
@@ -303,30 +276,6 @@ class PostgresStore:
                         [(seq + i + 1, *event_row(event, stamp)) for i, event in enumerate(events)],
                     )
 
-    def story_events(self, story_id: str | None = None) -> list[StoryEvent]:
-        """The merges and splits recorded, oldest first: all, or those naming `story_id` on either side."""
-        query = f"SELECT {EVENT_COLUMNS} FROM story_events"
-        rows = (
-            self._rows(f"{query} ORDER BY seq")
-            if story_id is None
-            else self._rows(f"{query} WHERE story_id = %s OR other_id = %s ORDER BY seq", (story_id, story_id))
-        )
-        return [
-            StoryEvent(kind, story, other, int(articles), float(score), float(threshold), at)
-            for at, kind, story, other, articles, score, threshold in rows
-        ]
-
-    def resolve_story(self, story_id: str) -> str | None:
-        """The story an id names now: itself, or after merges the story that took its articles; None if unknown."""
-        return resolve(
-            story_id,
-            lambda candidate: self._one("SELECT 1 FROM stories WHERE id = %s", (candidate,)) is not None,
-            lambda candidate: self._one(
-                "SELECT story_id FROM story_events WHERE other_id = %s AND kind = 'merge' ORDER BY seq DESC LIMIT 1",
-                (candidate,),
-            ),
-        )
-
     @staticmethod
     def _set_stories(db: Any, assignments: list[tuple[str, str]]) -> None:
         if not assignments:
@@ -355,14 +304,3 @@ class PostgresStore:
                 " AND NOT EXISTS (SELECT 1 FROM story_members m WHERE m.story_id = s.id)",
                 (emptied,),
             )
-
-    def stories(self) -> list[tuple[str, list[str]]]:
-        """Every story with its article ids: stories in creation order, members in arrival order."""
-        rows = self._rows(
-            "SELECT s.id, a.id FROM stories s JOIN story_members m ON m.story_id = s.id"
-            " JOIN articles a ON a.id = m.article_id ORDER BY s.created_seq, a.added_seq"
-        )
-        grouped: dict[str, list[str]] = {}
-        for story_id, article_id in rows:
-            grouped.setdefault(story_id, []).append(article_id)
-        return list(grouped.items())

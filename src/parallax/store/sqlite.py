@@ -32,9 +32,9 @@ from parallax.store._common import (
     grouping_key,
     migrations,
     now,
-    resolve,
     to_blob,
 )
+from parallax.store._reads import StoreReads
 
 __all__ = ["BUSY_TIMEOUT", "SQLiteStore", "StoreBusyError", "content_hash"]
 
@@ -72,7 +72,7 @@ def _is_busy(err: sqlite3.OperationalError) -> bool:
     return "locked" in str(err) or "busy" in str(err)
 
 
-class SQLiteStore:
+class SQLiteStore(StoreReads):
     """Articles, their reading and embedding, and stories in one SQLite file."""
 
     def __init__(self, path: str | Path) -> None:
@@ -95,6 +95,9 @@ class SQLiteStore:
             raise
 
     # -- plumbing ---------------------------------------------------------------------------
+    def _rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self._db.execute(sql, params).fetchall()
+
     @contextmanager
     def _busy_is_an_error(self) -> Iterator[None]:
         """SQLite's 'database is locked', after waiting BUSY_TIMEOUT, as the one line a user reads."""
@@ -133,20 +136,6 @@ class SQLiteStore:
                     db.execute(statement)
                 db.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", (version, name))
 
-    def schema_version(self) -> int:
-        """The highest migration applied."""
-        row = self._db.execute("SELECT MAX(version) FROM schema_version").fetchone()
-        return int(row[0] or 0)
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> SQLiteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @contextmanager
     def grouping_lock(self) -> Iterator[None]:
         """Hold the store's grouping lock (waiting for it): one grouping pass at a time across processes.
@@ -167,11 +156,6 @@ class SQLiteStore:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # -- articles ---------------------------------------------------------------------------
-    def find_article(self, article: Article) -> str | None:
-        """The stored id of this article (same URL and body), or None."""
-        row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash(article),)).fetchone()
-        return row[0] if row else None
-
     def add_article(
         self,
         article: Article,
@@ -216,13 +200,6 @@ class SQLiteStore:
                 self._set_story(db, article_id, story_id)
                 self._advance_grouped_through(db)
         return article_id, True
-
-    def get_article(self, article_id: str) -> Article | None:
-        row = self._db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return article_from_dict(json.loads(row[0])) if row else None
-
-    def count_articles(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
     def set_embedding(self, article_id: str, embedding: np.ndarray) -> None:
         with self._transaction() as db:
@@ -310,34 +287,6 @@ class SQLiteStore:
                     [(seq + i + 1, *event_row(event, stamp)) for i, event in enumerate(events)],
                 )
 
-    def story_events(self, story_id: str | None = None) -> list[StoryEvent]:
-        """The merges and splits recorded, oldest first: all, or those naming `story_id` on either side."""
-        query = f"SELECT {EVENT_COLUMNS} FROM story_events"
-        rows = (
-            self._db.execute(f"{query} ORDER BY seq")
-            if story_id is None
-            else self._db.execute(f"{query} WHERE story_id = ? OR other_id = ? ORDER BY seq", (story_id, story_id))
-        )
-        return [
-            StoryEvent(kind, story, other, int(articles), float(score), float(threshold), at)
-            for at, kind, story, other, articles, score, threshold in rows
-        ]
-
-    def resolve_story(self, story_id: str) -> str | None:
-        """The story an id names now: itself, or after merges the story that took its articles; None if unknown."""
-
-        def exists(candidate: str) -> bool:
-            return self._db.execute("SELECT 1 FROM stories WHERE id = ?", (candidate,)).fetchone() is not None
-
-        def merged_into(candidate: str) -> str | None:
-            row = self._db.execute(
-                "SELECT story_id FROM story_events WHERE other_id = ? AND kind = 'merge' ORDER BY seq DESC LIMIT 1",
-                (candidate,),
-            ).fetchone()
-            return row[0] if row else None
-
-        return resolve(story_id, exists, merged_into)
-
     # Every article up to this arrival number is in a story (memberships are moved, never removed,
     # so it only grows). Looking for ungrouped articles starts there: without it, each ingest run
     # scanned the whole store (1.6 ms per added article at 100,000 stored, 0.4 ms at 1,000).
@@ -364,14 +313,3 @@ class SQLiteStore:
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (self._GROUPED_THROUGH, str(first_ungrouped - 1)),
             )
-
-    def stories(self) -> list[tuple[str, list[str]]]:
-        """Every story with its article ids, stories and members in arrival order."""
-        query = (
-            "SELECT s.id, a.id FROM stories s JOIN story_members m ON m.story_id = s.id"
-            " JOIN articles a ON a.id = m.article_id ORDER BY s.created_seq, a.added_seq"
-        )
-        grouped: dict[str, list[str]] = {}
-        for story_id, article_id in self._db.execute(query):
-            grouped.setdefault(story_id, []).append(article_id)
-        return list(grouped.items())
