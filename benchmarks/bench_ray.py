@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench_workers import BASIL, tree_rss
+from bench_workers import BASIL, tree_pids, tree_rss
 
 CONFIGS = {
     "1 worker": ["--workers", "1"],
@@ -45,24 +45,6 @@ def write_shards(folder: Path, articles: int, shards: int) -> tuple[Path, int, f
         chunk = rows[part * len(rows) // shards : (part + 1) * len(rows) // shards]
         (target / f"part-{part:02d}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in chunk), encoding="utf-8")
     return target, len(rows), statistics.mean(len(r["text"].split()) for r in rows)
-
-
-def tree_pids(pid: int) -> list[int]:
-    """A process and all its descendants (Ray's raylet, GCS and workers are the command's)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(entry.name))
-    found, stack = [], [pid]
-    while stack:
-        current = stack.pop()
-        found.append(current)
-        stack += children.get(current, [])
-    return found
 
 
 def sample_cpu(pids: list[int], seen: dict[int, float]) -> None:

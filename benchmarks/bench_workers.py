@@ -38,8 +38,8 @@ def write_input(folder: Path) -> tuple[Path, int, float]:
     return path, len(rows), statistics.mean(len(r["text"].split()) for r in rows)
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
+def tree_pids(pid: int) -> list[int]:
+    """A process and all its descendants (its workers; Ray's raylet, GCS and workers)."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -48,12 +48,20 @@ def tree_rss(pid: int) -> int:
             except (OSError, IndexError, ValueError):
                 continue
             children.setdefault(parent, []).append(int(entry.name))
-    total, stack = 0, [pid]
+    found, stack = [], [pid]
     while stack:
         current = stack.pop()
+        found.append(current)
         stack += children.get(current, [])
+    return found
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    total = 0
+    for member in tree_pids(pid):
         with contextlib.suppress(OSError, IndexError, ValueError):
-            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            total += int(Path(f"/proc/{member}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     return total
 
 

@@ -41,16 +41,17 @@ class Conflict:
 def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """Every frame conflict between two statements of different outlets, most specific first."""
     found: list[Conflict] = []
-    one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or parallel(a, b))
+    one_sentence = parallel(a, b)
+    one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
     if one_action and fa.negated != fb.negated:
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if same_predicate(fa, fb):
-        found.extend(_role_conflicts(fa, fb, one_sentence=parallel(a, b)))
+        found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):
             found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
-    found.extend(_number_conflicts(a, b, fa, fb))
+    found.extend(_number_conflicts(a, b, fa, fb, one_sentence))
     if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
         found.extend(_time_conflicts(a, b))
         places_a, places_b = _located(a.places, fa), _located(b.places, fb)
@@ -62,8 +63,9 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
 # Two statements sharing this share of their content words (apart from a number or a "not") are
 # one sentence in two outlets' words, whatever verb or subject each chose ("Rescue teams pulled
 # nine miners alive from the collapsed shaft" / "Rescuers brought six miners out alive from the
-# collapsed shaft"). Chosen on the development suite; basil-dev's aligned pairs of two different
-# facts stay below it.
+# collapsed shaft"). Set by hand at 0.4 while fixing the held-out cases' misses (which made them
+# development data), not tuned; checked afterwards on basil-dev and the 80 BASIL stories, where
+# it raised no false `differs` after the guards in _number_conflicts.
 PARALLEL_OVERLAP = 0.4
 
 
@@ -132,7 +134,7 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
     return quantity
 
 
-def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool) -> list[Conflict]:
     """Two values of one measure that cannot both be true (qualifiers, ranges and units respected)."""
     if fa.agent_names and fb.agent_names and not _stems(fa.agent_names) & _stems(fb.agent_names) \
             and not same_predicate(fa, fb):
@@ -147,10 +149,10 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
                 continue  # "earned $141 million, paid $44 million" / "earned $139 million": the 139 is the 141
             if _also_written(x, b) or _also_written(y, a):
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
-            if x.kind in ("money", "percent", "measure", "duration") and not (_same_context(a, x, b, y)
-                                                                               or parallel(a, b)):
+            if x.kind in ("money", "percent", "measure", "duration") and not (one_sentence
+                                                                               or _same_context(a, x, b, y)):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
-            if x.kind == "count" and not (same_predicate(fa, fb) or parallel(a, b)
+            if x.kind == "count" and not (same_predicate(fa, fb) or one_sentence
                                           or (_developing(x) and _developing(y))):
                 continue  # "found twelve bombs" / "five bombs were live": two counts of two things
             kind = "count" if x.kind == "count" else "value"
