@@ -145,7 +145,7 @@ def _clean_mention(doc: Doc, span: Span) -> _Mention | None:
             start -= 1
     if start >= end:
         return None
-    text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    text = doc[start:end].text  # not doc.text[...]: spaCy joins the whole document on each doc.text
     if _is_junk(text):
         return None
     if (
