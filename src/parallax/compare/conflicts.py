@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from parallax.compare.frames import Frame, opposite_predicates, same_predicate
+from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import places_meet
 from parallax.compare.units import Unit, content_terms
 from parallax.compare.values import compatible, rounding_spread, same_measure, unit_family
@@ -51,6 +52,7 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):
             found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
+    found.extend(_namesake_conflicts(a, b))
     found.extend(_number_conflicts(a, b, fa, fb, one_sentence))
     if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
         found.extend(_time_conflicts(a, b))
@@ -115,6 +117,22 @@ def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False) -> list[Co
     return []
 
 
+def _namesake_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+    """One outlet gives the fact to one person, the other to another person of the same surname
+    ("Rep. Loretta Sanchez won ..., defeating Barbara Lee" / "Rep. Linda T. Sanchez defeated ...
+    Barbara Lee"), while both name another party of it in common: the two statements tell one
+    event and disagree on who. Decisive: the model reads two given names of one surname as a
+    detail of wording, as it reads swapped roles."""
+    pair = namesakes(a.people, b.people, a.text, b.text)
+    if pair is None:
+        return []
+    clash = surname(pair[0])
+    places = (a.setting - a.people) | (b.setting - b.people)  # a state or a city in common says little
+    if not {name for name in a.entities & b.entities if surname(name) != clash} - places:
+        return []
+    return [Conflict("roles", pair[0], pair[1], decisive=True)]
+
+
 def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     words_a = {w for item in a for w in item.split()}
     words_b = {w for item in b for w in item.split()}
@@ -145,11 +163,13 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
         for y in ys:
             if not same_measure(x, y) or compatible(x, y):
                 continue
-            if _matched(x, ys) or _matched(y, xs):
+            # The two numbers head one item of two lists: that pairs them, whatever else either list holds.
+            item = x.kind in ("money", "percent", "measure", "duration") and _same_item(a, x, b, y)
+            if not item and (_matched(x, ys) or _matched(y, xs)):
                 continue  # "earned $141 million, paid $44 million" / "earned $139 million": the 139 is the 141
-            if _also_written(x, b) or _also_written(y, a):
+            if not item and (_also_written(x, b) or _also_written(y, a)):
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
-            if x.kind in ("money", "percent", "measure", "duration") and not (one_sentence
+            if x.kind in ("money", "percent", "measure", "duration") and not (one_sentence or item
                                                                                or _same_context(a, x, b, y)):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
             if x.kind == "count" and not (same_predicate(fa, fb) or one_sentence
@@ -157,8 +177,31 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
                 continue  # "found twelve bombs" / "five bombs were live": two counts of two things
             kind = "count" if x.kind == "count" else "value"
             changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
-            found.append(Conflict(kind, x.text, y.text, changed=changed))
+            # Two lists priced item by item: the model reads two long sentences that share most
+            # items as compatible, so where the item itself is one, its price decides.
+            found.append(Conflict(kind, x.text, y.text, changed=changed, decisive=item and not one_sentence))
     return found
+
+
+# Where a number's own list item ends: a comma or other break, a conjunction, or the next number.
+_ITEM_END = re.compile(r"[,;:()]|\s(?:and|or|but|while|plus)\s|\d")
+ITEM_WORDS = 8
+
+
+def _item_words(unit: Unit, quantity: Quantity) -> frozenset[str]:
+    """The content words of the phrase a number heads ("$5,687.75 on a week at the Oak Bay Retreat,")."""
+    rest = unit.text[max(0, quantity.end - unit.start) :]
+    boundary = _ITEM_END.search(rest)
+    phrase = rest[: boundary.start()] if boundary else rest
+    return content_terms(" ".join(phrase.split()[:ITEM_WORDS]))
+
+
+def _same_item(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
+    """The two numbers head one item of two lists: two content words or more in common, and most of
+    the shorter item's ("$5,687.75 on the Oak Bay Retreat" / "a $5,587.75 stay at the Oak Bay Retreat")."""
+    words_a, words_b = _item_words(a, x), _item_words(b, y)
+    shared = words_a & words_b
+    return len(shared) >= 2 and len(shared) >= 0.6 * min(len(words_a), len(words_b))
 
 
 def _matched(quantity: Quantity, others: list[Quantity]) -> bool:

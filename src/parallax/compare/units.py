@@ -70,6 +70,9 @@ class Unit:
     terms: frozenset[str] = frozenset()
     # People, places and nationalities named in it: the setting of a fact, never an item it lists.
     setting: frozenset[str] = frozenset()
+    # The people named in it (canonical names): two outlets naming different people of one surname
+    # for one fact ("Loretta Sanchez" / "Linda Sanchez") is a conflict of who.
+    people: frozenset[str] = frozenset()
     # Places it says the fact happened in ("arrested in Lyon"), and its resolved dates (ISO values).
     places: frozenset[str] = frozenset()
     dates: tuple[str, ...] = ()
@@ -138,6 +141,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     body_length = max(1, len(article.body))
     aliases = [(entity.name, [a for a in {entity.name, *entity.aliases} if len(a) > 2]) for entity in article.entities]
     setting_names = frozenset(e.name for e in article.entities if e.label in SETTING_LABELS)
+    person_names = frozenset(e.name for e in article.entities if e.label == "PERSON")
     units: list[Unit] = []
     for field_name, text, start, end in raw:
         stripped = text.strip()
@@ -179,7 +183,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             index=first_index + len(units), article=article.id, field=field_name, text=stripped,
             start=start, end=end, position=position, entities=names, quantities=quantities,
             speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
-            setting=names & setting_names, places=places, dates=dates, implicit_dates=implicit,
-            published=article.published, quotes=quotes,
+            setting=names & setting_names, people=names & person_names, places=places, dates=dates,
+            implicit_dates=implicit, published=article.published, quotes=quotes,
         ))
     return units
