@@ -198,3 +198,11 @@ def test_a_statement_naming_both_namesakes_is_no_conflict() -> None:
     c = named(2, "c", "Ola Berg's aide criticised Anna Berg and her sister.", {"Anna Berg", "Ola Berg"}, set())
     assert kinds(b, c) == []
     assert kinds(a, b) == []
+
+
+def test_a_family_named_in_both_statements_is_no_conflict() -> None:
+    a = named(0, "a", "Nora Vance, the younger sister of Ruth Vance, criticised her sister's stance on the dam.",
+              {"Nora Vance", "Ruth Vance"}, {"Harlow Dam"})
+    b = named(1, "b", "Nora Vance, a daughter of former governor Paul Vance, criticised her sibling's stance "
+                      "on the dam.", {"Nora Vance", "Paul Vance"}, {"Harlow Dam"})
+    assert kinds(a, b) == []

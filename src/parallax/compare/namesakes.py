@@ -78,17 +78,24 @@ def written_in_full(people: frozenset[str], text: str) -> frozenset[str]:
 
 def namesakes(people_a: frozenset[str], people_b: frozenset[str], text_a: str, text_b: str) -> tuple[str, str] | None:
     """A person the first statement names in full and a different person of the same surname the
-    second names in full, neither statement writing both given names ("Malia and Sasha Obama"):
-    (name in a, name in b), or None."""
+    second names in full, neither statement writing both given names ("Malia and Sasha Obama") nor
+    naming two people of that surname: (name in a, name in b), or None."""
     words_a, words_b = set(_words(text_a)), set(_words(text_b))
     for x in sorted(written_in_full(people_a, text_a)):
         for y in sorted(written_in_full(people_b, text_b)):
             gx, gy = given_name(x), given_name(y)
             if gx is None or gy is None or surname(x) != surname(y) or same_given_name(gx, gy):
                 continue
+            if _family(people_a, x) or _family(people_b, y):
+                continue  # "Mary Cheney, sister of Liz Cheney": the surname names a family, not one person
             if gy not in words_a and gx not in words_b:
                 return x, y
     return None
+
+
+def _family(people: frozenset[str], name: str) -> bool:
+    """The statement names another person of this surname too."""
+    return sum(surname(p) == surname(name) for p in people) > 1
 
 
 __all__ = ["given_name", "namesakes", "same_given_name", "surname", "written_in_full"]
