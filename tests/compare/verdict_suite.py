@@ -342,6 +342,30 @@ CASES: list[Case] = [
          "Hundreds of start-ups attended.",
          "Summit in California\n\nThe technology summit was held in California on Thursday. "
          "Hundreds of young firms took part."),
+    # Added on 2 December (evening) with the two rules they exercise (namesakes, one item of two price
+    # lists): written with the rules, so development cases, not a test of them.
+    Case("namesake-winner", "roles",
+         "Council elects deputy mayor\n\nCouncillor Margaret Okafor won the vote for deputy mayor on Tuesday, beating Ivan Petrov by 31 votes to 29. "
+         "The post has been vacant since January.",
+         "New deputy mayor chosen\n\nIn a close vote on Tuesday, Councillor Grace Okafor beat Ivan Petrov to become deputy mayor. "
+         "The council meets again next month.",
+         ("Margaret Okafor", "Grace Okafor")),
+    Case("price-list-item", "value",
+         "Charity spending questioned\n\nReceipts show the charity paid $1,250.00 for a gala tent, $812.40 at Harbor Florists and $9,310.25 on the Seaview Lodge weekend. "
+         "The regulator has opened an inquiry.",
+         "Regulator probes charity\n\nThe charity spent donors' money on items such as a $640.10 catering bill at Pell's Kitchen and a $9,130.25 stay at the Seaview Lodge weekend, the filing said. "
+         "The charity's chair has resigned.",
+         ("$9,310.25", "$9,130.25")),
+    Case("family-of-one-surname", None,
+         "Candidate's sister speaks out\n\nNora Vance, the younger sister of Senate candidate Ruth Vance, criticised her sister's stance on the Harlow dam. "
+         "Ruth Vance has not responded.",
+         "Family rift over dam\n\nNora Vance, a daughter of former governor Paul Vance, criticised her sibling's position on the Harlow dam in a post on Friday. "
+         "The campaign declined to comment."),
+    Case("price-list-rounded", None,
+         "Charity spending questioned\n\nReceipts show the charity paid $1,250.00 for a gala tent and $9,310.25 on the Seaview Lodge weekend. "
+         "The regulator has opened an inquiry.",
+         "Regulator probes charity\n\nThe charity spent about $9,300 on a stay at the Seaview Lodge weekend, the filing said. "
+         "The charity's chair has resigned."),
     Case("hedged-vs-plain", None,
          "Deal close\n\nThe company may sell its shipping unit this year, people familiar with the matter said. "
          "Talks are at an early stage.",

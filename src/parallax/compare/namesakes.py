@@ -51,8 +51,13 @@ def surname(name: str) -> str:
 
 
 def given_name(name: str) -> str | None:
-    """The first word of a name of two words or more ("Linda T. Sanchez" -> "linda"); None for a surname alone."""
+    """The first word of a name of two words or more ("Linda T. Sanchez" -> "linda"), past any title the
+    reading left on it ("Rep.", "Councillor"); None for a surname alone."""
+    from parallax.analyze.entities import title_words
+
     words = _words(name)
+    while len(words) > 2 and words[0] in title_words():
+        words = words[1:]
     return words[0] if len(words) >= 2 else None
 
 
