@@ -206,3 +206,15 @@ def test_a_family_named_in_both_statements_is_no_conflict() -> None:
     b = named(1, "b", "Nora Vance, a daughter of former governor Paul Vance, criticised her sibling's stance "
                       "on the dam.", {"Nora Vance", "Paul Vance"}, {"Harlow Dam"})
     assert kinds(a, b) == []
+
+
+def test_initials_and_a_left_out_first_given_name_are_one_person() -> None:
+    a = named(0, "a", "J.R. Talbot won the vote for deputy mayor, beating Ivan Petrov.", {"J.R. Talbot", "Ivan Petrov"},
+              set())
+    b = named(1, "b", "James Talbot beat Ivan Petrov to become deputy mayor.", {"James Talbot", "Ivan Petrov"}, set())
+    assert kinds(a, b) == []
+    c = named(2, "c", "Luis Alberto Moreno Diaz won the vote for deputy mayor, beating Ivan Petrov.",
+              {"Luis Alberto Moreno Diaz", "Ivan Petrov"}, set())
+    d = named(3, "d", "Alberto Moreno Diaz beat Ivan Petrov to become deputy mayor.",
+              {"Alberto Moreno Diaz", "Ivan Petrov"}, set())
+    assert kinds(c, d) == []
