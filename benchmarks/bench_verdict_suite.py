@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -79,11 +79,17 @@ def main() -> None:
     parser.add_argument("-v", action="store_true")
     parser.add_argument("--holdout", action="store_true",
                         help="the second, held-out set (tests/compare/verdict_holdout.py) instead of the suite")
+    parser.add_argument("--holdout3", action="store_true",
+                        help="the third set (tests/compare/verdict_holdout3.py) instead of the suite")
     args = parser.parse_args()
     if args.holdout:
         from verdict_holdout import CASES as HOLDOUT
 
         result = run(HOLDOUT, args.v)
+    elif args.holdout3:
+        from verdict_holdout3 import CASES as HOLDOUT3
+
+        result = run(HOLDOUT3, args.v)
     else:
         result = run(CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
