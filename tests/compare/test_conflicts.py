@@ -218,3 +218,20 @@ def test_initials_and_a_left_out_first_given_name_are_one_person() -> None:
     d = named(3, "d", "Alberto Moreno Diaz beat Ivan Petrov to become deputy mayor.",
               {"Alberto Moreno Diaz", "Ivan Petrov"}, set())
     assert kinds(c, d) == []
+
+
+def test_a_court_upholding_and_striking_down_one_ban_is_a_direction_conflict() -> None:
+    assert kinds(unit(0, "a", "The tribunal upheld the county's curfew for teenagers on Monday."),
+                 unit(1, "b", "The tribunal struck down the county's curfew for teenagers on Monday.")) == ["direction"]
+
+
+def test_rising_less_quickly_is_no_opposite_of_easing() -> None:
+    assert kinds(unit(0, "a", "Rents rose less quickly than a year earlier."),
+                 unit(1, "b", "Rent growth eased compared with a year earlier.")) == []
+    assert kinds(unit(0, "a", "Rents rose at a slower pace than last year."),
+                 unit(1, "b", "Rents eased compared with last year.")) == []
+
+
+def test_a_phrasal_verb_keeps_its_particle() -> None:
+    frames = read_frames([unit(0, "a", "The board threw out the proposal on Friday.")])
+    assert frames[0].predicate == "throw out"

@@ -18,7 +18,7 @@ def frame(sentence: str):
         ("The company will not buy the bakery chain, a spokesman said.", "buy", True),
         ("The company will buy the bakery chain, a spokesman said.", "buy", False),
         ("The leader is not going to ask the treasurer to resign.", "ask", True),
-        ("The minister refused to step down.", "step", True),
+        ("The minister refused to step down.", "step down", True),
         ("Officials said the video was not a hoax.", "hoax", True),
         ("The regulator did not approve the vaccine on Monday.", "approve", True),
     ],

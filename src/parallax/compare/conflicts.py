@@ -46,7 +46,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
     if one_action and fa.negated != fb.negated:
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
-    if opposite_predicates(fa, fb) and fa.negated == fb.negated and _shared_argument(fa, fb, loose=True):
+    if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
+            and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if same_predicate(fa, fb):
         found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence))

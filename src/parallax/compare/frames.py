@@ -63,6 +63,9 @@ class Frame:
     # FC striker Tomas Brandl" (the head noun and its own compound words).
     agent_heads: frozenset[str] = frozenset()
     patient_heads: frozenset[str] = frozenset()
+    # The predicate tells a change of pace, not a direction: "prices rose less quickly" is "price
+    # growth eased", so "rose" there opposes no "eased" or "slowed".
+    pace: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +118,7 @@ def frame_of(sentence: Span | None) -> Frame:
         predicate_text=predicate.text,
         agent_heads=_head_names(agent_tokens),
         patient_heads=_head_names(patient_tokens),
+        pace=_pace(predicate),
     )
 
 
@@ -272,9 +276,29 @@ def _head_names(tokens: list[Token]) -> frozenset[str]:
     return frozenset(words)
 
 
+PACE_WORDS = frozenset("quickly slowly fast quick slow rapidly sharply steeply pace rate speed".split())
+COMPARATIVE_WORDS = frozenset({"less", "more"})
+
+
+def _pace(predicate: Token) -> bool:
+    """A comparative of speed modifies the predicate: "rose less quickly", "fell at a slower pace"."""
+    for child in predicate.children:
+        if child.dep_ not in ("advmod", "prep", "npadvmod"):
+            continue
+        words = list(child.subtree)
+        if any(w.lower_ in PACE_WORDS for w in words) and any(
+                w.tag_ in ("RBR", "JJR") or w.lower_ in COMPARATIVE_WORDS for w in words):
+            return True
+    return False
+
+
 def _predicate_lemma(token: Token) -> str:
-    """The predicate's lemma; "file a lawsuit against" reads as "sue" (light verb plus its noun)."""
+    """The predicate's lemma with its particle ("strike down", "throw out"); "file a lawsuit against"
+    reads as "sue" (light verb plus its noun)."""
     lemma = _lemma(token)
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        return f"{lemma} {particle}"
     if lemma in LIGHT_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -308,18 +332,21 @@ def opposite_predicates(a: Frame, b: Frame) -> bool:
 
 # Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
 DIRECTION_GROUPS: dict[str, frozenset[str]] = {
-    "up": frozenset("rise increase grow climb gain jump surge soar raise boost expand double triple "
-                    "strengthen widen hike".split()),
-    "down": frozenset("fall decrease decline drop cut reduce lower shrink slip plunge slump sink halve "
-                      "weaken narrow ease tumble slash trim".split()),
+    "up": frozenset([*"rise increase grow climb gain jump surge soar raise boost expand double triple "
+                      "strengthen widen hike".split(), "go up", "shoot up"]),
+    "down": frozenset([*"fall decrease decline drop cut reduce lower shrink slip plunge slump sink halve "
+                        "weaken narrow ease tumble slash trim".split(), "go down", "cut back", "scale back"]),
     "win": frozenset("win defeat beat".split()),
     "lose": frozenset("lose".split()),
-    "approve": frozenset("approve accept pass endorse back authorize authorise ratify adopt grant".split()),
-    "reject": frozenset("reject block veto refuse oppose deny overturn defeat".split()),
+    "approve": frozenset("approve accept pass endorse back authorize authorise ratify adopt grant "
+                         "uphold affirm sustain".split()),
+    "reject": frozenset(["reject", "block", "veto", "refuse", "oppose", "deny", "overturn", "defeat", "quash",
+                         "invalidate", "annul", "overrule", "reverse", "strike down", "throw out", "turn down",
+                         "vote down"]),
     "convict": frozenset("convict".split()),
     "acquit": frozenset("acquit clear".split()),
-    "open": frozenset("open reopen".split()),
-    "close": frozenset("close shut".split()),
+    "open": frozenset(["open", "reopen", "open up"]),
+    "close": frozenset(["close", "shut", "shut down", "close down"]),
     "hire": frozenset("hire recruit".split()),
     "fire": frozenset("fire dismiss sack".split()),
     "impose": frozenset("impose introduce".split()),

@@ -86,14 +86,22 @@ class Unit:
     specificity: dict[str, float] = field(default_factory=dict)
 
 
+# Specificity is read as if a story had at least this many statements: the fewest of any story the
+# aligner was trained on (basil-dev: 43 to 126). Below it log(N / frequency) shrinks with the story,
+# and the aligner read every word of a two-article story of six statements as common: "The trade
+# summit will be held in Geneva next month" and "... in Vienna next month" were never aligned.
+MIN_STORY_STATEMENTS = 43
+
+
 def story_units(articles: Sequence[Article]) -> list[Unit]:
     """The claim units of all of a story's articles, each term weighed by how few statements use it."""
     units: list[Unit] = []
     for article in articles:
         units.extend(article_units(article, first_index=len(units)))
     frequency = Counter(term for unit in units for term in unit.terms)
+    size = max(len(units), MIN_STORY_STATEMENTS)
     for unit in units:
-        unit.specificity = {term: math.log(len(units) / frequency[term]) for term in unit.terms}
+        unit.specificity = {term: math.log(size / frequency[term]) for term in unit.terms}
     return units
 
 
