@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from parallax.compare.frames import _parser as parser
-from parallax.compare.frames import frame_of, opposite_predicates, same_predicate
+from parallax.compare.frames import frame_of, opposite_predicates, read_frames, same_predicate
+from parallax.compare.units import Unit
 
 
 def frame(sentence: str):
@@ -52,3 +53,17 @@ def test_direction_groups_pair_opposites_and_synonyms() -> None:
         "Sales increased 8 percent.")
     assert opposite_predicates(rose, fell) and not opposite_predicates(rose, increased)
     assert same_predicate(rose, increased)
+
+
+def test_months_and_weekdays_are_no_names_but_names_spelt_like_them_are() -> None:
+    texts = ["Theresa May met the Irish leader in Dublin.", "Jan Brewer signed the bill in Phoenix.",
+             "On Tuesday, Carl Ames signed the bill.", "In May, Carl Ames signed the bill.",
+             "The Sun reported the deal on Friday."]
+    units = [Unit(index=i, article="a", field="body", text=t, start=0, end=len(t), position=0.0)
+             for i, t in enumerate(texts)]
+    frames = read_frames(units)
+    assert frames[0].agent_names == {"theresa", "may"}
+    assert frames[1].agent_names == {"jan", "brewer"}
+    assert "tuesday" not in frames[2].agent_names | frames[2].patient_names
+    assert "may" not in frames[3].agent_names | frames[3].patient_names
+    assert frames[4].agent_names == {"sun"}

@@ -253,12 +253,29 @@ CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# ... of which these are also names ("Theresa May", "Jan Brewer", "The Sun"): a date only beside a
+# number, after a date preposition, or written with the abbreviation's full stop.
+NAME_LIKE_CALENDAR_WORDS = frozenset(
+    "may june april august sun sat wed jan mar jun jul sep sept dec".split())
+DATE_PREPOSITIONS = frozenset("in on since until till last next this early late mid from through of".split())
+
+
+def _is_calendar(word: Token) -> bool:
+    bare = word.lower_.rstrip(".")
+    if bare not in CALENDAR_WORDS:
+        return False
+    if bare not in NAME_LIKE_CALENDAR_WORDS or word.text.endswith("."):
+        return True
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (before is not None and (before.like_num or before.lower_ in DATE_PREPOSITIONS)) or (
+        after is not None and (after.like_num or after.text == "."))
 
 
 def _names(tokens: list[Token]) -> frozenset[str]:
     """Words of the named people, organisations and places in the arguments (never a weekday or a month)."""
-    return frozenset(w.lower_ for t in tokens for w in t.subtree
-                     if w.pos_ == "PROPN" and w.lower_.rstrip(".") not in CALENDAR_WORDS)
+    return frozenset(w.lower_ for t in tokens for w in t.subtree if w.pos_ == "PROPN" and not _is_calendar(w))
 
 
 def _head_names(tokens: list[Token]) -> frozenset[str]:
