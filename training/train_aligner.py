@@ -19,13 +19,14 @@ model is fitted on all stories and written to src/parallax/compare/models/aligne
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -47,17 +48,18 @@ THRESHOLDS = np.arange(0.1, 0.61, 0.05)
 REPORTED = ("agreed", "differs", "not_conflicting", "unique", "score")
 
 
-def norm(text: str) -> str:
-    """The scorer's normalisation: quotes and dashes folded, space squeezed, lower case."""
-    text = unicodedata.normalize("NFKC", text)
-    for a, b in {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}.items():
-        text = text.replace(a, b)
-    return re.sub(r"\s+", " ", text).strip().lower()
-
-
 def holds(unit_text: str, span: str) -> bool:
-    m, g = norm(unit_text), norm(span)
-    return bool(m and g) and (g in m or (m in g and len(m) >= 0.5 * len(g)))
+    """The shared scorer's own test of a statement holding a gold span (imported, never copied)."""
+    return _scorer().span_match(unit_text, span)
+
+
+@lru_cache(maxsize=1)
+def _scorer():
+    """../shared/eval/score_story.py as a module: labels and claims are read exactly as it scores them."""
+    spec = importlib.util.spec_from_file_location("score_story", require_shared() / "eval/score_story.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gold_stories(cache: Path | None) -> list[tuple[str, list, dict]]:
