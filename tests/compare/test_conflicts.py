@@ -235,3 +235,23 @@ def test_rising_less_quickly_is_no_opposite_of_easing() -> None:
 def test_a_phrasal_verb_keeps_its_particle() -> None:
     frames = read_frames([unit(0, "a", "The board threw out the proposal on Friday.")])
     assert frames[0].predicate == "throw out"
+
+
+def test_earlier_this_week_is_the_days_before_publication() -> None:
+    from parallax.compare.units import _narrowed
+
+    assert _narrowed("earlier this week", "2025-W11", "2025-03-14T09:00:00Z") == "2025-03-10/2025-03-13"
+    assert _narrowed("later this month", "2025-03", "2025-03-14") == "2025-03-15/2025-03-31"
+    assert _narrowed("this week", "2025-W11", "2025-03-14") == "2025-W11"
+    assert _narrowed("earlier this week", "2025-W11", "2025-03-10") == "2025-W11"  # a Monday: no day before
+
+
+def test_earlier_this_week_against_the_publication_day_is_a_time_conflict() -> None:
+    a = unit(0, "a", "The council closed the pool earlier this week.", dates=("2025-03-10/2025-03-13",),
+             published="2025-03-14T09:00:00Z")
+    friday = unit(1, "b", "The council closed the pool on Friday.", dates=("2025-03-14",),
+                  published="2025-03-14T10:00:00Z")
+    tuesday = unit(2, "b", "The council closed the pool on Tuesday.", dates=("2025-03-11",),
+                   published="2025-03-14T10:00:00Z")
+    assert kinds(a, friday) == ["time"]
+    assert kinds(a, tuesday) == []

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from parallax.compare.frames import Frame, opposite_predicates, same_predicate
 from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import places_meet
-from parallax.compare.units import Unit, content_terms
+from parallax.compare.units import Unit, content_terms, period_span
 from parallax.compare.values import compatible, rounding_spread, same_measure, unit_family
 from parallax.model import Quantity
 
@@ -273,8 +273,8 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
     # on 14 June" / "on 21 June, ... announced on Monday"): the other dates are compared.
     shared = set(values_a) & set(values_b)
     values_a, values_b = [v for v in values_a if v not in shared], [v for v in values_b if v not in shared]
-    spans_a = [s for s in (_date_span(v) for v in values_a) if s]
-    spans_b = [s for s in (_date_span(v) for v in values_b) if s]
+    spans_a = [s for s in (period_span(v) for v in values_a) if s]
+    spans_b = [s for s in (period_span(v) for v in values_b) if s]
     if not spans_a or not spans_b:
         return []
     if any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b):
@@ -296,23 +296,6 @@ def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
     same_day = bool(a.published) and (a.published or "")[:10] == (b.published or "")[:10]
     return ([v for v in a.dates if same_day or v not in a.implicit_dates],
             [v for v in b.dates if same_day or v not in b.implicit_dates])
-
-
-def _date_span(value: str) -> tuple[date, date] | None:
-    """The days an ISO value at its own precision covers: a year, a month, an ISO week or a day."""
-    try:
-        if len(value) == 4:
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if "-W" in value:
-            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return monday, monday + timedelta(days=6)
-        if len(value) == 7:
-            first = date(int(value[:4]), int(value[5:7]), 1)
-            return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        day = date.fromisoformat(value[:10])
-        return day, day
-    except ValueError:
-        return None
 
 
 __all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "find_conflicts", "measured", "parallel"]

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from parallax.analyze.quantities import find_quantities
 from parallax.compare.places import is_place
@@ -112,6 +113,45 @@ def _bare_years(text: str, taken_spans: list[tuple[int, int]], start: int) -> li
     return [m.group(0) for m in _YEAR.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
 
 
+def _narrowed(text: str, value: str, published: str | None) -> str:
+    """"earlier this week" is the days of the week before publication, "later this month" the days after
+    it: an ISO interval ("2026-03-21/2026-03-24"), so a date on the publication day itself is not inside
+    it. Other values are returned as read."""
+    words = text.lower().split()
+    if len(words) < 3 or words[:2] not in (["earlier", "this"], ["later", "this"]) or not published:
+        return value
+    span = period_span(value)
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return value
+    if span is None or not span[0] <= day <= span[1]:
+        return value
+    first, last = (span[0], day - timedelta(days=1)) if words[0] == "earlier" else (day + timedelta(days=1), span[1])
+    return f"{first.isoformat()}/{last.isoformat()}" if first <= last else value
+
+
+def period_span(value: str) -> tuple[date, date] | None:
+    """The days an ISO value at its own precision covers: a year, a month, an ISO week, a day, or an
+    interval "start/end"."""
+    try:
+        if "/" in value:
+            first, last = value.split("/", 1)
+            return date.fromisoformat(first), date.fromisoformat(last)
+        if len(value) == 4:
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+        if "-W" in value:
+            monday = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + timedelta(days=6)
+        if len(value) == 7:
+            first_day = date(int(value[:4]), int(value[5:7]), 1)
+            return first_day, (first_day + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        day = date.fromisoformat(value[:10])
+        return day, day
+    except ValueError:
+        return None
+
+
 def content_terms(text: str) -> frozenset[str]:
     """Lower-cased content words cut to a crude stem, for overlap between wordings."""
     terms = set()
@@ -168,9 +208,10 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
                         for m, _ in entity.mentions)
             )
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
-            dates = tuple(dict.fromkeys([*(d.value for d in mentions), *_bare_years(
+            values = [_narrowed(d.text, d.value, article.published) for d in mentions]
+            dates = tuple(dict.fromkeys([*values, *_bare_years(
                 text, [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in mentions], start)]))
-            implicit = frozenset(d.value for d in mentions if not _YEAR.search(d.text))
+            implicit = frozenset(v for d, v in zip(mentions, values, strict=True) if not _YEAR.search(d.text))
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
             )
