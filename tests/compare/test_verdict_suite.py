@@ -1,4 +1,5 @@
-"""The hand-written verdict suite as a gate: the whole pipeline (clean, read, compare) on 54 two-outlet cases.
+"""The hand-written verdict cases as a gate: the whole pipeline (clean, read, compare) on each set of
+two-outlet cases (the suite, and the second and third sets, development data since their first runs).
 
 Floors are the issue's: differs precision >= 0.9 and recall >= 0.85 over all kinds,
 no kind below 0.7, and no-conflict cases >= 0.9 conflict-free. The per-kind
@@ -15,14 +16,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from verdict_holdout import CASES as SECOND_SET
+from verdict_holdout3 import CASES as THIRD_SET
 from verdict_suite import CASES
 
 from bench_verdict_suite import run
 
 
-@pytest.fixture(scope="module")
-def result() -> dict:
-    return run(CASES)
+@pytest.fixture(scope="module", params=["suite", "second", "third"])
+def result(request: pytest.FixtureRequest) -> dict:
+    return run({"suite": CASES, "second": SECOND_SET, "third": THIRD_SET}[request.param])
 
 
 def test_differs_recall_and_precision_over_all_kinds(result: dict) -> None:
