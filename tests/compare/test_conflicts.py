@@ -255,3 +255,14 @@ def test_earlier_this_week_against_the_publication_day_is_a_time_conflict() -> N
                    published="2025-03-14T10:00:00Z")
     assert kinds(a, friday) == ["time"]
     assert kinds(a, tuesday) == []
+
+
+def test_a_time_conflict_shows_the_words_each_outlet_wrote() -> None:
+    a = unit(0, "a", "The council closed the pool earlier this week.", dates=("2025-03-10/2025-03-13",),
+             published="2025-03-14T09:00:00Z")
+    a.date_words = {"2025-03-10/2025-03-13": "earlier this week"}
+    b = unit(1, "b", "The council closed the pool on Friday.", dates=("2025-03-14",), published="2025-03-14T10:00:00Z")
+    b.date_words = {"2025-03-14": "on Friday"}
+    frames = read_frames([a, b])
+    found = find_conflicts(a, b, frames[0], frames[1])
+    assert [(c.kind, c.a_words, c.b_words) for c in found] == [("time", "earlier this week", "on Friday")]

@@ -281,7 +281,8 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
         return []
     if _same_words_other_year(a, b, values_a, values_b):
         return []
-    return [Conflict("time", ", ".join(values_a), ", ".join(values_b))]
+    return [Conflict("time", ", ".join(a.date_words.get(v, v) for v in values_a),
+                     ", ".join(b.date_words.get(v, v) for v in values_b))]
 
 
 def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list[str]) -> bool:

@@ -80,6 +80,9 @@ class Unit:
     # Those of its dates written without a year ("on Thursday", "in September"): their value
     # depends on the publication date they were resolved against.
     implicit_dates: frozenset[str] = frozenset()
+    # The words each date value was read from ("earlier this week", "since 2002"): what a time
+    # conflict shows a reader, rather than the ISO value.
+    date_words: dict[str, str] = field(default_factory=dict)
     published: str | None = None  # the article's publication date-time
     quotes: tuple[tuple[str, str], ...] = ()  # direct quotes in it with a named speaker: (words, speaker)
     # How specific each of its terms is within the story (log inverse statement frequency): set by
@@ -212,6 +215,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             dates = tuple(dict.fromkeys([*values, *_bare_years(
                 text, [(q.start, q.end) for q in quantities] + [(d.start, d.end) for d in mentions], start)]))
             implicit = frozenset(v for d, v in zip(mentions, values, strict=True) if not _YEAR.search(d.text))
+            date_words = {v: d.text for d, v in zip(mentions, values, strict=True)}
             speakers = frozenset(
                 q.speaker for q in article.quotes if q.speaker and q.start < end and q.end > start
             )
@@ -226,13 +230,13 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             quantities = find_quantities(text)
             speakers = frozenset()
             quoted_chars = 0
-            places, dates, quotes, implicit = frozenset(), (), (), frozenset()
+            places, dates, quotes, implicit, date_words = frozenset(), (), (), frozenset(), {}
             position = 0.0 if field_name in ("title", "standfirst") else 0.5
         units.append(Unit(
             index=first_index + len(units), article=article.id, field=field_name, text=stripped,
             start=start, end=end, position=position, entities=names, quantities=quantities,
             speakers=speakers, quoted=quoted_chars > 0.6 * (end - start), terms=content_terms(text),
             setting=names & setting_names, people=names & person_names, places=places, dates=dates,
-            implicit_dates=implicit, published=article.published, quotes=quotes,
+            implicit_dates=implicit, date_words=date_words, published=article.published, quotes=quotes,
         ))
     return units
