@@ -51,6 +51,20 @@ def median_rate(run: Callable[[], int], repeats: int = 3) -> float:
     return statistics.median(rates)
 
 
+def basil_records() -> list[dict]:
+    """BASIL's 240 records (text, title, outlet, date, gold event), in file order."""
+    with (require_shared() / "data/basil/articles.jsonl").open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def basil_raw_document(record: dict):
+    """One BASIL record as the input Parallax reads: its text, title, outlet and date, never its event."""
+    from parallax.model import RawDocument
+
+    return RawDocument(source=record["id"], kind="record", content=record["text"], id=record["id"],
+                       title=record["title"], outlet=record["outlet"], published=record["published"])
+
+
 def basil_events(cache: Path | None = None) -> dict[str, list]:
     """BASIL's 80 events as analysed articles, keyed by the gold event id.
 
@@ -61,16 +75,14 @@ def basil_events(cache: Path | None = None) -> dict[str, list]:
     """
     from parallax.analyze import analyze
     from parallax.clean import clean
-    from parallax.model import RawDocument, article_from_dict, article_to_dict
+    from parallax.model import article_from_dict, article_to_dict
 
-    records = [json.loads(line) for line in (require_shared() / "data/basil/articles.jsonl").open()]
+    records = basil_records()
     if cache is not None and cache.exists():
         stored = json.loads(cache.read_text())
         by_id = {a["id"]: article_from_dict(a) for a in stored}
     else:
-        raws = [RawDocument(source=r["id"], kind="record", content=r["text"], id=r["id"], title=r["title"],
-                            outlet=r["outlet"], published=r["published"]) for r in records]
-        by_id = {a.id: a for a in analyze(clean(raw) for raw in raws)}
+        by_id = {a.id: a for a in analyze(clean(basil_raw_document(r)) for r in records)}
         if cache is not None:
             cache.write_text(json.dumps([article_to_dict(a) for a in by_id.values()]))
     events: dict[str, list] = {}

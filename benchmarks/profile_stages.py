@@ -24,7 +24,6 @@ tables, and the SQLite file, each after the run less the same store empty (migra
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pickle
 import sys
@@ -36,8 +35,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+from _shared import SHARED, basil_raw_document, basil_records
+
 PG = os.environ.get("PARALLAX_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
 
@@ -127,23 +126,11 @@ def main() -> None:
     from parallax.clean import clean
     from parallax.embeddings import encode
     from parallax.group import article_features, grouping_text
-    from parallax.model import RawDocument
     from parallax.pipeline import clean_paths
 
     n = args.articles
-    records = [json.loads(line) for line in (SHARED / "data/basil/articles.jsonl").open(encoding="utf-8")][:n]
-    raws = [
-        RawDocument(
-            source=r["id"],
-            kind="record",
-            content=r["text"],
-            id=r["id"],
-            title=r["title"],
-            outlet=r["outlet"],
-            published=r["published"],
-        )
-        for r in records
-    ]
+    records = basil_records()[:n]
+    raws = [basil_raw_document(r) for r in records]
     pages = sorted(str(p) for p in (SHARED / "data/aeb/html").iterdir())[:n]
     load_nlp()
     encode(["warm up"])

@@ -13,6 +13,8 @@ from __future__ import annotations
 import unicodedata
 from difflib import SequenceMatcher
 
+from parallax.analyze.entities import title_words
+
 # Common English short forms of given names, each with its full form: a general resource (the
 # usual nickname tables of record linkage), not names of any story. A short form that several
 # full names share (Chris, Alex, Pat) is caught by the prefix rule in `same_given_name` instead.
@@ -53,8 +55,6 @@ def surname(name: str) -> str:
 def given_name(name: str) -> str | None:
     """The first word of a name of two words or more ("Linda T. Sanchez" -> "linda"), past any title the
     reading left on it ("Rep.", "Councillor"); None for a surname alone."""
-    from parallax.analyze.entities import title_words
-
     words = _words(name)
     while len(words) > 2 and words[0] in title_words():
         words = words[1:]
