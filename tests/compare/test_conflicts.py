@@ -266,3 +266,38 @@ def test_a_time_conflict_shows_the_words_each_outlet_wrote() -> None:
     frames = read_frames([a, b])
     found = find_conflicts(a, b, frames[0], frames[1])
     assert [(c.kind, c.a_words, c.b_words) for c in found] == [("time", "earlier this week", "on Friday")]
+
+
+def dated(index: int, article: str, text: str, date_words: dict[str, str], published: str) -> Unit:
+    made = unit(index, article, text, dates=tuple(date_words), published=published)
+    made.date_words = date_words
+    made.implicit_dates = frozenset(v for v, words in date_words.items() if not any(c.isdigit() for c in words))
+    return made
+
+
+def test_a_date_in_a_side_clause_is_compared_with_the_same_action_in_the_main_clause() -> None:
+    a = dated(0, "a", "The agency released the audit on Monday, showing gaps in the budget.",
+              {"2025-06-02": "on Monday"}, "2025-06-06")
+    b = dated(1, "b", "The mayor criticised the audit released Thursday that found gaps in the budget.",
+              {"2025-06-05": "Thursday"}, "2025-06-06")
+    assert kinds(a, b) == ["time"]
+
+
+def test_a_date_in_a_side_clause_is_not_the_date_of_the_main_clause() -> None:
+    a = dated(0, "a", "From 2015 through 2022 the foundation paid $3.1 million in grants.",
+              {"2015": "From 2015", "2022": "through 2022"}, "2025-06-06")
+    b = dated(1, "b", "In its filings, published late Thursday, the foundation has paid $3 million in grants"
+                      " since 2015.",
+              {"2025-06-05": "Thursday", "2015": "since 2015"}, "2025-06-06")
+    assert "time" not in kinds(a, b)
+
+
+def test_a_description_of_a_person_is_no_second_actor() -> None:
+    a = Unit(index=0, article="a", field="body", text="The Ohio Democrat set a deadline of June 9 for the vote.",
+             start=0, end=10, position=0.0, terms=content_terms("Ohio Democrat set deadline June vote"),
+             entities=frozenset({"Ohio", "Democrat"}), setting=frozenset({"Ohio", "Democrat"}))
+    b = Unit(index=1, article="b", field="body", text="Kaptur set a June 9 deadline for the vote.",
+             start=0, end=10, position=0.0, terms=content_terms("Kaptur set June deadline vote"),
+             entities=frozenset({"Marcy Kaptur"}), people=frozenset({"Marcy Kaptur"}),
+             setting=frozenset({"Marcy Kaptur"}))
+    assert "roles" not in kinds(a, b)

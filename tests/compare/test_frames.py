@@ -67,3 +67,23 @@ def test_months_and_weekdays_are_no_names_but_names_spelt_like_them_are() -> Non
     assert "tuesday" not in frames[2].agent_names | frames[2].patient_names
     assert "may" not in frames[3].agent_names | frames[3].patient_names
     assert frames[4].agent_names == {"sun"}
+
+
+def test_side_clauses_get_frames_of_their_own_with_the_noun_they_hang_on() -> None:
+    read = frame("The mayor criticised the audit released Tuesday that found gaps in the budget.")
+    assert read.predicate == "criticise"
+    released = next(c for c in read.clauses if c.predicate == "release")
+    assert "audit" in released.patient and "Tuesday" in released.text
+    assert "Tuesday" not in read.text  # the main clause's own words leave the side clause out
+
+
+def test_a_relative_clause_acts_through_the_noun_it_hangs_on() -> None:
+    read = frame("Voters rejected the developer that bought the old mill in 2019.")
+    bought = next(c for c in read.clauses if c.predicate == "buy")
+    assert "developer" in bought.agent and "mill" in bought.patient
+
+
+def test_a_coordinated_verb_shares_the_subject() -> None:
+    read = frame("The suspect was arrested on Monday and charged with arson on Wednesday.")
+    charged = next(c for c in read.clauses if c.predicate == "charge")
+    assert "suspect" in charged.patient and "Wednesday" in charged.text

@@ -125,3 +125,11 @@ def test_agreed_confidence_reflects_the_models_doubt() -> None:
     a = unit(0, "a", "The council will close the library next year.")
     b = unit(1, "b", "The council plans to shut the library next year.")
     assert verdict_of(a, b, ENTAILS).confidence >= 0.9
+
+
+def test_a_sentence_repeating_the_other_with_a_clause_added_is_a_minimal_pair() -> None:
+    a = unit(0, "a", "Ortega has chaired the board since 2011.")
+    b = unit(1, "b", "Ortega has chaired the board since 2012, and critics say that is too long.")
+    a.dates, b.dates = ("2011",), ("2012",)
+    verdict = verdict_of(a, b, ENTAILS)
+    assert verdict.status == "differs" and verdict.kind == "time"

@@ -50,17 +50,40 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
             and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if same_predicate(fa, fb):
-        found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence))
+        found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence, named=_both_named(a, b, fa, fb)))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):
             found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
     found.extend(_namesake_conflicts(a, b))
     found.extend(_number_conflicts(a, b, fa, fb, one_sentence))
     if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
-        found.extend(_time_conflicts(a, b))
-        places_a, places_b = _located(a.places, fa), _located(b.places, fb)
-        if places_a and places_b and not places_meet(places_a, places_b):
-            found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b))))
+        found.extend(_setting_conflicts(a, b, fa, fb))
+    if not any(c.kind in ("time", "place") for c in found):
+        found.extend(_clause_conflicts(a, b, fa, fb))
     return found
+
+
+def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """When and where, each read from the frame's own clause: "the returns, released Friday, show
+    they paid taxes through 2014" dates the paying to 2014, not to Friday."""
+    found = _time_conflicts(a, b, fa, fb)
+    places_a, places_b = _located(a.places, fa), _located(b.places, fb)
+    if places_a and places_b and not places_meet(places_a, places_b):
+        found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b))))
+    return found
+
+
+def _clause_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """When or where one action happened, where one outlet tells it in a side clause ("blamed him for
+    the story published Friday") and the other in its main clause or a side clause of its own
+    ("the tabloid published a story earlier this week"). The two clauses must share the predicate and
+    a named or common argument word, not merely have none."""
+    for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses] + [
+            (c, d) for c in fa.clauses for d in fb.clauses]:
+        if same_predicate(x, y) and (x.agent & y.agent or x.patient & y.patient):
+            found = _setting_conflicts(a, b, x, y)
+            if found:
+                return found
+    return []
 
 
 # Two statements sharing this share of their content words (apart from a number or a "not") are
@@ -97,7 +120,18 @@ def _polarity_words(frame: Frame) -> str:
     return ("not " if frame.negated else "") + frame.predicate_text
 
 
-def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False) -> list[Conflict]:
+def _both_named(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
+    """Each agent names a person or an organisation the reading found, not a description made of a
+    place and a party ("The South Carolina Republican" is Gowdy, not someone else)."""
+    return _names_actor(a, fa.agent_names) and _names_actor(b, fb.agent_names)
+
+
+def _names_actor(unit: Unit, words: frozenset[str]) -> bool:
+    actors = unit.people | (unit.entities - unit.setting)
+    return bool(words & {w.lower() for name in actors for w in name.split()})
+
+
+def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False, named: bool = True) -> list[Conflict]:
     """Who did what to whom: the agent of one is the patient of the other, or two different named actors.
 
     A swap is decisive (the model's compatibility no evidence against it) only between two wordings
@@ -112,7 +146,7 @@ def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False) -> list[Co
     if (swapped and not fa.agent & fb.agent) or turned:
         return [Conflict("roles", f"{fa.agent_text} -> {fa.patient_text}", f"{fb.agent_text} -> {fb.patient_text}",
                          decisive=one_sentence)]
-    different_actor = fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
+    different_actor = named and fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
     if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names:
         return [Conflict("roles", fa.agent_text, fb.agent_text)]
     return []
@@ -261,7 +295,7 @@ def _hours_apart(a: Unit, b: Unit) -> float:
     return abs((first - second).total_seconds()) / 3600
 
 
-def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
+def _time_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """Both statements date the fact, and no date of one can be a date of the other.
 
     A date written without its year ("on Thursday", "in September") is compared only
@@ -269,6 +303,7 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
     days it may name two different meetings, or one month of two different years.
     """
     values_a, values_b = comparable_dates(a, b)
+    values_a, values_b = _in_clause(a, values_a, fa), _in_clause(b, values_b, fb)
     # A date both give is their shared setting ("announced on Monday that the vote will be held
     # on 14 June" / "on 21 June, ... announced on Monday"): the other dates are compared.
     shared = set(values_a) & set(values_b)
@@ -283,6 +318,24 @@ def _time_conflicts(a: Unit, b: Unit) -> list[Conflict]:
         return []
     return [Conflict("time", ", ".join(a.date_words.get(v, v) for v in values_a),
                      ", ".join(b.date_words.get(v, v) for v in values_b))]
+
+
+def _in_clause(unit: Unit, values: list[str], frame: Frame) -> list[str]:
+    """The dates written inside the frame's own clause. A date whose words are not known (a unit made
+    without them) stays; a bare year's words are the year itself."""
+    if not frame.text:
+        return values
+    clause = _squeezed(frame.text)
+    kept = []
+    for value in values:
+        words = unit.date_words.get(value, value if value.isdigit() else None)
+        if words is None or _squeezed(words) in clause:
+            kept.append(value)
+    return kept
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
 
 
 def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list[str]) -> bool:

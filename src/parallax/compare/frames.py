@@ -66,6 +66,12 @@ class Frame:
     # The predicate tells a change of pace, not a direction: "prices rose less quickly" is "price
     # growth eased", so "rose" there opposes no "eased" or "slowed".
     pace: bool = False
+    # The words of the frame's own clause: for the main frame the sentence without its side clauses,
+    # for a side clause its subtree. Dates, places and overlap are read from these words.
+    text: str = ""
+    # Frames of the side clauses ("the story published Friday", "who was arrested in Lyon"): a fact
+    # one outlet states in its main clause may be a side clause of the other's sentence.
+    clauses: tuple[Frame, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -100,26 +106,83 @@ def frame_of(sentence: Span | None) -> Frame:
     if sentence is None:
         return Frame("", False, None, frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset())
     predicate, negated, modality = _main_predicate(sentence.root)
+    heads = _clause_heads(sentence, predicate)
+    side = {t.i for head in heads for t in head.subtree}
+    core = " ".join(t.text for t in sentence if t.i not in side)
+    clauses = tuple(_clause_frame(head) for head in heads)
+    return _frame(predicate, negated, modality, core, clauses)
+
+
+def _frame(predicate: Token, negated: bool, modality: str | None, text: str,
+           clauses: tuple[Frame, ...] = (), inherited: tuple[list[Token], list[Token]] = ([], [])) -> Frame:
+    """A frame from its predicate. A side clause's arguments may be `inherited` from the noun it hangs
+    on or the verb it is coordinated with: their words are the noun's own, not its whole subtree (which
+    holds the clause itself)."""
     agent_tokens, patient_tokens = _arguments(predicate)
-    items = _items(predicate)
-    places = _locative_words(predicate)
+    agent_tokens = [t for t in agent_tokens if t.lower_ not in RELATIVE_PRONOUNS]
+    patient_tokens = [t for t in patient_tokens if t.lower_ not in RELATIVE_PRONOUNS]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in predicate.children):
+        inherited = ([], [])  # the clause names its own subject
+    agents = [list(t.subtree) for t in agent_tokens] + [_own_words(t) for t in inherited[0]]
+    patients = [list(t.subtree) for t in patient_tokens] + [_own_words(t) for t in inherited[1]]
+    heads = (agent_tokens + inherited[0], patient_tokens + inherited[1])
     return Frame(
         predicate=_predicate_lemma(predicate),
         negated=negated,
         modality=modality,
-        agent=_content(agent_tokens),
-        patient=_content(patient_tokens),
-        agent_names=_names(agent_tokens),
-        patient_names=_names(patient_tokens),
-        items=items,
-        places=places,
-        agent_text=" ".join(t.text for t in agent_tokens[:1] for t in t.subtree) if agent_tokens else "",
-        patient_text=" ".join(t.text for t in patient_tokens[:1] for t in t.subtree) if patient_tokens else "",
+        agent=_content(agents),
+        patient=_content(patients),
+        agent_names=_names(agents),
+        patient_names=_names(patients),
+        items=_items(predicate),
+        places=_locative_words(predicate),
+        agent_text=" ".join(t.text for t in agents[0]) if agents else "",
+        patient_text=" ".join(t.text for t in patients[0]) if patients else "",
         predicate_text=predicate.text,
-        agent_heads=_head_names(agent_tokens),
-        patient_heads=_head_names(patient_tokens),
+        agent_heads=_head_names(heads[0]),
+        patient_heads=_head_names(heads[1]),
         pace=_pace(predicate),
+        text=text,
+        clauses=clauses,
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun with the words glued to it ("the National Enquirer story"), without its clauses."""
+    return [w for c in noun.lefts for w in c.subtree] + [noun]
+
+
+# Dependencies that hang a clause of its own on a sentence: a participle or relative clause on a
+# noun ("the story published Friday"), an adverbial clause, a coordinated verb, a parenthetical.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "conj", "parataxis"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+
+
+def _clause_heads(sentence: Span, predicate: Token) -> list[Token]:
+    """The verbs heading side clauses: outside the main predicate's own path, never nested in each other."""
+    path = {predicate.i, *(t.i for t in predicate.ancestors)}
+    heads = [t for t in sentence if t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX") and t.i not in path]
+    return [t for t in heads if not any(h is not t and h.i in {a.i for a in t.ancestors} for h in heads)]
+
+
+def _clause_frame(head: Token) -> Frame:
+    """The frame of one side clause. A participle or relative clause acts on the noun it hangs on ("the
+    story published Friday": story is the patient; "the firm that bought it": firm is the agent); a
+    coordinated verb shares its subject ("was arrested Monday and charged Tuesday")."""
+    predicate, negated, modality = _main_predicate(head)
+    text = " ".join(t.text for t in head.subtree)
+    inherited: tuple[list[Token], list[Token]] = ([], [])
+    noun = head.head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        inherited = ([], [noun])
+    elif head.dep_ == "relcl":
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+            inherited = ([noun], []) if subject.dep_ == "nsubj" else ([], [noun])
+    elif head.dep_ == "conj":
+        subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
+        inherited = ([s for s in subjects if s.dep_ == "nsubj"], [s for s in subjects if s.dep_ == "nsubjpass"])
+    return _frame(predicate, negated, modality, text, inherited=inherited)
 
 
 def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
@@ -238,10 +301,10 @@ def _phrase(token: Token) -> str:
     return " ".join(w.lower_ for w in words)
 
 
-def _content(tokens: list[Token]) -> frozenset[str]:
+def _content(arguments: list[list[Token]]) -> frozenset[str]:
     words = set()
-    for token in tokens:
-        for word in token.subtree:
+    for argument in arguments:
+        for word in argument:
             if word.pos_ in CONTENT_POS and not word.is_stop:
                 words.add(_lemma(word))
     return frozenset(words)
@@ -273,9 +336,9 @@ def _is_calendar(word: Token) -> bool:
         after is not None and (after.like_num or after.text == "."))
 
 
-def _names(tokens: list[Token]) -> frozenset[str]:
+def _names(arguments: list[list[Token]]) -> frozenset[str]:
     """Words of the named people, organisations and places in the arguments (never a weekday or a month)."""
-    return frozenset(w.lower_ for t in tokens for w in t.subtree if w.pos_ == "PROPN" and not _is_calendar(w))
+    return frozenset(w.lower_ for words in arguments for w in words if w.pos_ == "PROPN" and not _is_calendar(w))
 
 
 def _head_names(tokens: list[Token]) -> frozenset[str]:

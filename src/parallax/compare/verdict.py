@@ -123,7 +123,8 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
     conflicts = [c for c in pair_conflicts(a, b, context) if not c.changed]
     probability = judgement.contradiction if judgement is not None else None
     for conflict in conflicts:
-        if judgement is None or not judgement.compatible or minimal_pair(a, b, conflict) or conflict.decisive:
+        overruled = judgement is not None and judgement.compatible
+        if not overruled or minimal_pair(a, b, conflict, context.frames) or conflict.decisive:
             return Evidence(conflict.kind, a.article, conflict.a_words, b.article, conflict.b_words, probability)
     if judgement is not None and judgement.contradiction >= CONFIDENT_CONTRADICTION:
         kind = _explaining_kind(a, b, context)
@@ -132,7 +133,7 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
     return None
 
 
-def minimal_pair(a: Unit, b: Unit, conflict: Conflict) -> bool:
+def minimal_pair(a: Unit, b: Unit, conflict: Conflict, frames: dict[int, Frame] | None = None) -> bool:
     """The two statements say the same thing apart from the conflicting words.
 
     There the sentence-pair model is no evidence of compatibility: like every model
@@ -141,10 +142,19 @@ def minimal_pair(a: Unit, b: Unit, conflict: Conflict) -> bool:
     wrong reasons"). On our suite it gave mutual entailment 0.90-0.97 to four
     role swaps ("Petrova defeated Lindqvist" / "Lindqvist defeated Petrova") and
     0.70 to two magnitudes of one quake. So on a minimal pair the frames decide.
+    The words compared are each sentence's own clause, without its side clauses: "Pelosi has
+    led House Democrats since 2003, and that's what Ryan had argued is the problem" against
+    "... since 2002" is a minimal pair (the model gave it a contradiction of 0.04).
     """
-    rest_a = a.terms - content_terms(conflict.a_words)
-    rest_b = b.terms - content_terms(conflict.b_words)
+    rest_a = _core_terms(a, frames) - content_terms(conflict.a_words)
+    rest_b = _core_terms(b, frames) - content_terms(conflict.b_words)
     return len(rest_a & rest_b) / (len(rest_a | rest_b) or 1) >= MINIMAL_PAIR_OVERLAP
+
+
+def _core_terms(unit: Unit, frames: dict[int, Frame] | None) -> frozenset[str]:
+    """The statement's words without its side clauses, where its frame was read."""
+    frame = (frames or {}).get(unit.index)
+    return content_terms(frame.text) if frame is not None and frame.text else unit.terms
 
 
 def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
