@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | --holdout4]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -11,6 +11,7 @@ is a false alarm.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections import Counter
 from functools import cache
@@ -81,17 +82,12 @@ def main() -> None:
                         help="the second, held-out set (tests/compare/verdict_holdout.py) instead of the suite")
     parser.add_argument("--holdout3", action="store_true",
                         help="the third set (tests/compare/verdict_holdout3.py) instead of the suite")
+    parser.add_argument("--holdout4", action="store_true",
+                        help="the fourth set (tests/compare/verdict_holdout4.py): side clauses")
     args = parser.parse_args()
-    if args.holdout:
-        from verdict_holdout import CASES as HOLDOUT
-
-        result = run(HOLDOUT, args.v)
-    elif args.holdout3:
-        from verdict_holdout3 import CASES as HOLDOUT3
-
-        result = run(HOLDOUT3, args.v)
-    else:
-        result = run(CASES, args.v)
+    chosen = "verdict_holdout" if args.holdout else "verdict_holdout3" if args.holdout3 else (
+        "verdict_holdout4" if args.holdout4 else None)
+    result = run(importlib.import_module(chosen).CASES if chosen else CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
     print(f"{'kind':10s} recall      precision")
     for kind in sorted(set(planted) | set(raised)):

@@ -87,3 +87,9 @@ def test_a_coordinated_verb_shares_the_subject() -> None:
     read = frame("The suspect was arrested on Monday and charged with arson on Wednesday.")
     charged = next(c for c in read.clauses if c.predicate == "charge")
     assert "suspect" in charged.patient and "Wednesday" in charged.text
+
+
+def test_a_relative_clause_without_its_object_acts_on_the_noun() -> None:
+    read = frame("She repeated the promise at the rally she held in Toledo.")
+    held = next(c for c in read.clauses if c.predicate == "hold")
+    assert "rally" in held.patient and "toledo" in held.places

@@ -113,8 +113,8 @@ def frame_of(sentence: Span | None) -> Frame:
     return _frame(predicate, negated, modality, core, clauses)
 
 
-def _frame(predicate: Token, negated: bool, modality: str | None, text: str,
-           clauses: tuple[Frame, ...] = (), inherited: tuple[list[Token], list[Token]] = ([], [])) -> Frame:
+def _frame(predicate: Token, negated: bool, modality: str | None, text: str, clauses: tuple[Frame, ...] = (),
+           inherited: tuple[list[Token], list[Token]] = ([], []), patient: Token | None = None) -> Frame:
     """A frame from its predicate. A side clause's arguments may be `inherited` from the noun it hangs
     on or the verb it is coordinated with: their words are the noun's own, not its whole subtree (which
     holds the clause itself)."""
@@ -125,6 +125,9 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str,
         inherited = ([], [])  # the clause names its own subject
     agents = [list(t.subtree) for t in agent_tokens] + [_own_words(t) for t in inherited[0]]
     patients = [list(t.subtree) for t in patient_tokens] + [_own_words(t) for t in inherited[1]]
+    if patient is not None:  # the object a relative clause leaves out is the noun it hangs on
+        patients.append(_own_words(patient))
+        inherited = (inherited[0], [*inherited[1], patient])
     heads = (agent_tokens + inherited[0], patient_tokens + inherited[1])
     return Frame(
         predicate=_predicate_lemma(predicate),
@@ -179,6 +182,8 @@ def _clause_frame(head: Token) -> Frame:
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
             inherited = ([noun], []) if subject.dep_ == "nsubj" else ([], [noun])
+        elif not any(c.dep_ == "dobj" for c in head.children):
+            return _frame(predicate, negated, modality, text, patient=noun)  # "the rally she held"
     elif head.dep_ == "conj":
         subjects = [c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")]
         inherited = ([s for s in subjects if s.dep_ == "nsubj"], [s for s in subjects if s.dep_ == "nsubjpass"])
