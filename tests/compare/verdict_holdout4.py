@@ -4,6 +4,8 @@ the held-out check of the side-clause rules (commit 459974d): a date or place on
 its main clause and the other in a participle, relative or coordinated clause; a date in a side
 clause that is not the date of the main fact; a person named by one outlet and described by the
 other; a sentence that repeats the other's and adds a clause. BENCHMARKS.md reports the first run.
+The last three cases (a person's role at an organisation given as present and as past) were added
+the same day, before the first run of `compare/descriptions.py` on them.
 
 Same shape as `verdict_suite.Case`. Names and places are invented or generic.
 """
@@ -67,4 +69,23 @@ CASES: list[Case] = [
          "Orchestra tour\n\nThe orchestra, which was founded in Leipzig, played in Vienna on Friday.",
          "Concert review\n\nThe orchestra played in Vienna on Friday to a full hall.",
          a_published="2025-03-14T09:00:00Z", b_published="2025-03-14T10:00:00Z"),
+    # ------------------------------------------------------------------ a person's role, present and past
+    Case("former-chair-vs-chair", "roles",
+         "Port expansion\n\nThe port authority approved the expansion on Tuesday. "
+         "Opponents were led by former Harbor Freight Alliance chairman Piet Aalders. "
+         "Construction starts in May.",
+         "Port vote\n\nThe port authority voted for the expansion on Tuesday. "
+         "Aalders, the chairman of the Harbor Freight Alliance, said the vote ignored local traders. "
+         "The project will cost $240 million.",
+         ("former Harbor Freight Alliance chairman", "the chairman of the Harbor Freight Alliance")),
+    Case("both-former", None,
+         "Port expansion\n\nThe port authority approved the expansion on Tuesday. "
+         "Opponents were led by former Harbor Freight Alliance chairman Piet Aalders.",
+         "Port vote\n\nThe port authority voted for the expansion on Tuesday. "
+         "Aalders, a former chairman of the Harbor Freight Alliance, said the vote ignored local traders."),
+    Case("two-organisations", None,
+         "Port expansion\n\nThe port authority approved the expansion on Tuesday. "
+         "Opponents were led by former Harbor Freight Alliance chairman Piet Aalders.",
+         "Port vote\n\nThe port authority voted for the expansion on Tuesday. "
+         "Aalders, the chairman of the city's chamber of commerce, said the vote ignored local traders."),
 ]

@@ -6,7 +6,8 @@ agreed, differs or unique), the framing of each outlet, and which outlets are
 independent of each other. Steps: units (statements, `units.py`) -> alignment
 (nearest neighbours scored by the learned aligner, `align.py`, `aligner.py`) ->
 claims (greedy clustering in two layers, `claims.py`) -> verdicts (frames and
-the sentence-pair model, `verdict.py`) -> independence -> framing -> summary.
+the sentence-pair model, `verdict.py`; descriptions of one person in statements no claim took,
+`descriptions.py`) -> independence -> framing -> summary.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import numpy as np
 from parallax.compare.align import Candidates, PairScorer, aligned_pairs, candidate_scores, find_candidates
 from parallax.compare.aligner import load_aligner
 from parallax.compare.claims import build_claims
+from parallax.compare.descriptions import description_conflicts
 from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
@@ -26,8 +28,8 @@ from parallax.compare.nli import PairJudgement, judge_pairs
 from parallax.compare.summary import importance, neutral_wording, summarize
 from parallax.compare.summary import story_title as summary_title
 from parallax.compare.units import Unit, story_units
-from parallax.compare.verdict import VerdictContext, cross_pairs, judge, needs_model, pair_key
-from parallax.model import Article, Claim, ClaimMember, Story
+from parallax.compare.verdict import VerdictContext, cross_pairs, differs_verdict, judge, needs_model, pair_key
+from parallax.model import Article, Claim, ClaimMember, Evidence, Story
 
 
 def compare(articles: Sequence[Article], story_id: str | None = None, scorer: PairScorer | None = None) -> Story:
@@ -74,6 +76,14 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
         claims.append(claim)
         grouped.append((members, claim))
         claimed.update(m.index for m in members)
+    people = frozenset(p for u in units for p in u.people)
+    for a, b, conflict in description_conflicts([u for u in units if u.index not in claimed], people):
+        verdict = differs_verdict([Evidence(conflict.kind, a.article, conflict.a_words, b.article,
+                                            conflict.b_words)], names)
+        claim = _claim([a, b], "differs", verdict.why, verdict.differences, source_of)
+        claim.kind, claim.evidence, claim.confidence = verdict.kind, verdict.evidence, verdict.confidence
+        claims.append(claim)
+        claimed.update((a.index, b.index))
     closest = _closest_other(units, candidates, link)
     for unit in units:
         if unit.index not in claimed:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from parallax.compare.conflicts import Conflict, comparable_dates, find_conflicts, measured
+from parallax.compare.descriptions import pair_conflict as description_pair_conflict
 from parallax.compare.frames import Frame, same_predicate
 from parallax.compare.nli import PairJudgement
 from parallax.compare.units import Unit, content_terms
@@ -103,7 +104,7 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
         if speaker is not None:
             evidence.append(speaker)
             continue
-        found = _differs(a, b, context, judgement)
+        found = _differs(a, b, context, judgement) or _description_differs(a, b)
         if found is not None:
             evidence.append(found)
         notes.extend(_changed_notes(a, b, context))
@@ -131,6 +132,14 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
         if kind is not None:
             return Evidence(kind, a.article, a.text, b.article, b.text, probability)
     return None
+
+
+def _description_differs(a: Unit, b: Unit) -> Evidence | None:
+    """One person given a role as present by one wording and as past by the other (`descriptions`)."""
+    conflict = description_pair_conflict(a, b)
+    if conflict is None:
+        return None
+    return Evidence(conflict.kind, a.article, conflict.a_words, b.article, conflict.b_words)
 
 
 def minimal_pair(a: Unit, b: Unit, conflict: Conflict, frames: dict[int, Frame] | None = None) -> bool:
@@ -200,7 +209,11 @@ def _quote_overlap(a: str, b: str) -> float:
 
 
 def _differs_verdict(evidence: list[Evidence], context: VerdictContext) -> Verdict:
-    names = context.names
+    return differs_verdict(evidence, context.names)
+
+
+def differs_verdict(evidence: list[Evidence], names: dict[str, str]) -> Verdict:
+    """A `differs` verdict from its evidence: each difference with its kind and both sides' words."""
     differences = list(dict.fromkeys(
         f"{e.kind}: {names[e.a_article]} says \u201c{e.a_text}\u201d; {names[e.b_article]} says \u201c{e.b_text}\u201d"
         for e in evidence
