@@ -54,3 +54,21 @@ def test_statements_of_one_outlet_are_not_compared() -> None:
     a = unit(0, "a", "Critics included former NTA director Lucia Marsh.", {"Lucia Marsh"})
     b = unit(1, "a", "Marsh, the director of the National Transit Authority, spoke at the hearing.", {"Lucia Marsh"})
     assert kinds(a, b) == []
+
+
+def test_a_bare_title_names_no_organisation() -> None:
+    a = unit(0, "a", "Last year the senator blocked President Ruiz's nominee for the court.", {"Ruiz"})
+    b = unit(1, "b", "Former President Ana Ruiz had nominated the judge in March.", {"Ana Ruiz"})
+    assert kinds(a, b) == []
+
+
+def test_a_role_told_in_a_relative_clause_is_of_its_time() -> None:
+    a = unit(0, "a", "Ana Ruiz, the lawyer who became Ohio governor, announced her run on Tuesday.", {"Ana Ruiz"})
+    b = unit(1, "b", "Ana Ruiz, a former governor of Ohio, announced her run on Tuesday.", {"Ana Ruiz"})
+    assert kinds(a, b) == []
+
+
+def test_a_past_marker_just_before_the_title_counts() -> None:
+    a = unit(0, "a", "The list includes recently resigned Harbor Alliance director Piet Aalders.", {"Piet Aalders"})
+    b = unit(1, "b", "Challenges came from former Harbor Alliance director Piet Aalders.", {"Piet Aalders"})
+    assert kinds(a, b) == []

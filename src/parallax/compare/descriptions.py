@@ -33,7 +33,8 @@ ROLE_WORDS = frozenset(
     treasurer partner official officer administrator general commander""".split()
 )
 # Words that put a role in the past: "former", "ex-", "then-", "onetime".
-PAST_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "then", "previous", "outgoing", "retired"})
+PAST_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "then", "previous", "outgoing", "retired", "late",
+                        "resigned", "ousted", "fired", "sacked", "dismissed", "deposed", "departed"})
 # A statement placing itself in the past may give a role of then without "former" ("in 2008, when
 # McMahon was the CEO"): its present-tense roles are not compared.
 PAST_CONTEXT = frozenset({"then", "when", "while", "was", "were", "had", "at the time"})
@@ -118,16 +119,28 @@ def _described_by(name: Token) -> list[list[Token]]:
     while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head
     before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") for t in t.subtree]
-    appositions = [list(c.subtree) for c in head.children if c.dep_ == "appos"]
+    appositions = [_without_clauses(c) for c in head.children if c.dep_ == "appos"]
     return [words for words in [before, *appositions] if words]
+
+
+def _without_clauses(token: Token) -> list[Token]:
+    """An apposition's words without its relative or participle clauses: "the minister who became
+    governor" gives a role at the time it tells, not now."""
+    inside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inside]
 
 
 def _description(person: str, words: list[Token], present_context: bool) -> list[Description]:
     lowered = [w.lower_.strip("-") for w in words]
     roles = [w for w in lowered if w in ROLE_WORDS]
-    organisation = frozenset(w.lower_ for w in words if w.pos_ == "PROPN")
+    # The organisation's name words: never a role ("President" is tagged as a name) nor an abbreviation.
+    organisation = frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and w.lower_.strip(".") not in ROLE_WORDS
+                             and not w.text.endswith("."))
     if not roles or not organisation:
         return []
+    # The parse may leave the marker just outside the title ("recently resigned RNC political director").
+    first = min(w.i for w in words)
+    lowered += [w.lower_ for w in words[0].doc[max(0, first - 2): first]]
     past = bool(PAST_WORDS & set(lowered)) or any(w.lower_.startswith(("ex-", "then-")) for w in words)
     if not past and not present_context:
         return []
