@@ -52,7 +52,7 @@ class Description:
 @lru_cache(maxsize=4096)
 def _parsed(text: str) -> Doc:
     """A statement is described once however many claims and pairs it is met in."""
-    return _parser()(text, disable=["lemmatizer"])
+    return _parser()(text, disable=["ner", "lemmatizer"])  # titles are read from the parse and capitals
 
 
 def _parser():
