@@ -20,7 +20,7 @@ import numpy as np
 from parallax.compare.align import Candidates, PairScorer, aligned_pairs, candidate_scores, find_candidates
 from parallax.compare.aligner import load_aligner
 from parallax.compare.claims import build_claims
-from parallax.compare.descriptions import description_conflicts
+from parallax.compare.descriptions import description_conflicts, prepare
 from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
@@ -60,6 +60,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     relations = find_relations(articles)
     source_of = source_groups(articles, relations)
 
+    prepare(units)  # descriptions of people, parsed in one batch
     context = _verdict_context(groups, cosines, names, candidates.judgements)
     claims: list[Claim] = []
     grouped: list[tuple[list[Unit], Claim]] = []
