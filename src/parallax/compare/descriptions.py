@@ -5,9 +5,10 @@ Outlets describe the people of a story in passing, in a title before the name or
 after it, and rarely in sentences that alignment pairs: the two descriptions sit in statements
 about different facts. A fact-checker still wants to know that one outlet calls someone the head
 of an organisation and another calls that person its former head, since one of them is out of
-date. So this step reads the descriptions of the people in statements no claim took, and a pair
-from two outlets conflicts when both give the person a role at one organisation and exactly one
-of them marks it as past.
+date. So the descriptions of the people are read in statements no claim took (a pair that
+conflicts becomes a claim of its own) and in each claim's pairs (a conflict there makes the claim
+`differs`); two outlets' descriptions conflict when both give the person a role at one organisation
+and exactly one of them marks it as past.
 
 Why a rule of our own: no package reads titles of office with their tense; the parse gives the
 apposition and the words before the name, and the rest is the comparison below.
@@ -36,7 +37,7 @@ PAST_WORDS = frozenset({"former", "ex", "onetime", "erstwhile", "then", "previou
                         "resigned", "ousted", "fired", "sacked", "dismissed", "deposed", "departed"})
 # A statement placing itself in the past may give a role of then without "former" ("in 2008, when
 # McMahon was the CEO"): its present-tense roles are not compared.
-PAST_CONTEXT = frozenset({"then", "when", "while", "was", "were", "had", "at the time"})
+PAST_CONTEXT = frozenset({"then", "when", "while", "was", "were", "had"})
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,9 @@ def _parse(texts: list[str]) -> None:
 
 
 def _parser():
-    from parallax.compare.frames import _parser as frames_parser
+    from parallax.analyze.nlp import load_nlp
 
-    return frames_parser()  # one loaded pipeline for the comparison
+    return load_nlp(lemmas=True)  # cached: the same pipeline the frames parse with
 
 
 def description_conflicts(units: list[Unit], people: frozenset[str] = frozenset()) -> list[tuple[Unit, Unit, Conflict]]:

@@ -109,7 +109,7 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
             evidence.append(found)
         notes.extend(_changed_notes(a, b, context))
     if evidence:
-        return _differs_verdict(evidence, context)
+        return differs_verdict(evidence, context.names)
     outlets = sorted({context.names[m.article] for m in members})
     why = f"{len(outlets)} outlets report this compatibly"
     agreements = _agreements(members)
@@ -206,10 +206,6 @@ def _speaker_conflict(a: Unit, b: Unit) -> Evidence | None:
 def _quote_overlap(a: str, b: str) -> float:
     words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     return len(words_a & words_b) / max(1, len(words_a | words_b))
-
-
-def _differs_verdict(evidence: list[Evidence], context: VerdictContext) -> Verdict:
-    return differs_verdict(evidence, context.names)
 
 
 def differs_verdict(evidence: list[Evidence], names: dict[str, str]) -> Verdict:
