@@ -516,6 +516,8 @@ def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: l
         ("Five of the bombs were still live.", ("count", 5.0, "bombs", True)),
         ("There were no casualties in the fire.", ("count", 0.0, "casualties", False)),
         ("No one was killed in the blast.", ("count", 0.0, "deaths", False)),
+        ("The storm left nobody dead, the mayor said.", ("count", 0.0, "deaths", False)),
+        ("No-one has been seriously hurt so far.", ("count", 0.0, "injuries", False)),
         ("The score was 5-4 in the end.", ("score", 5.0, "score", False)),
         ("The House voted 234-193 to pass the bill.", ("score", 234.0, "score", False)),
         ("The court ruled in a 5-4 decision.", ("score", 5.0, "score", False)),
@@ -535,3 +537,7 @@ def test_an_amount_after_a_capitalised_name_is_still_an_amount() -> None:
     """"Boeing 737" is a name; "fined Harbor Telecom 3.5 million dollars" is not."""
     found = find_quantities("The watchdog fined Harbor Telecom 3.5 million dollars on Monday.")
     assert [(q.text, q.value, q.unit) for q in found] == [("3.5 million dollars", 3_500_000.0, "USD")]
+
+
+def test_no_reports_of_casualties_is_no_count_of_zero() -> None:
+    assert find_quantities("There were no immediate reports of casualties.") == []

@@ -301,3 +301,53 @@ def test_a_description_of_a_person_is_no_second_actor() -> None:
              entities=frozenset({"Marcy Kaptur"}), people=frozenset({"Marcy Kaptur"}),
              setting=frozenset({"Marcy Kaptur"}))
     assert "roles" not in kinds(a, b)
+
+
+def test_a_denied_report_is_the_negation_of_a_confirmed_one() -> None:
+    assert kinds(unit(0, "a", "The airline confirmed that two engines had failed during the flight."),
+                 unit(1, "b", "The airline disputed that two engines had failed during the flight.")) == ["negation"]
+
+
+def test_not_denying_a_report_is_no_negation() -> None:
+    assert kinds(unit(0, "a", "The airline said that two engines had failed during the flight."),
+                 unit(1, "b", "The airline did not deny that two engines had failed during the flight.")) == []
+
+
+def test_a_decision_to_cut_against_a_decision_to_increase_is_a_direction_conflict() -> None:
+    assert kinds(unit(0, "a", "The board opted on Monday to cut the dividend by 10 percent."),
+                 unit(1, "b", "The board opted on Monday to increase the dividend by 10 percent.")) == ["direction"]
+
+
+def test_shedding_and_gaining_one_figure_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The index shed 2 percent in early trading."),
+                 unit(1, "b", "The index gained 2 percent in early trading.")) == ["direction"]
+
+
+def test_losing_and_falling_are_one_direction() -> None:
+    assert kinds(unit(0, "a", "The currency lost 5 percent against the dollar this week."),
+                 unit(1, "b", "The currency fell 5 percent against the dollar this week.")) == []
+
+
+def test_nobody_hurt_against_a_count_of_injured_is_a_count_conflict() -> None:
+    assert kinds(unit(0, "a", "Nobody was seriously injured when the train derailed near the station."),
+                 unit(1, "b", "Four passengers were injured when the train derailed near the station.")) == ["count"]
+
+
+def test_no_casualties_against_a_death_toll_is_a_count_conflict() -> None:
+    assert kinds(unit(0, "a", "The explosion at the depot caused no casualties, the fire service said."),
+                 unit(1, "b", "Two workers were killed in the explosion at the depot, the fire service said.")) == ["count"]
+
+
+def test_no_reports_of_casualties_is_no_count() -> None:
+    assert kinds(unit(0, "a", "There were no immediate reports of casualties after the explosion at the depot."),
+                 unit(1, "b", "Two workers were killed in the explosion at the depot.")) == []
+
+
+def test_a_height_and_a_distance_of_one_tower_are_no_value_conflict() -> None:
+    assert kinds(unit(0, "a", "The new tower, 300 metres high, stands on the harbour front."),
+                 unit(1, "b", "The new tower stands 800 metres from the harbour front.")) == []
+
+
+def test_two_heights_of_one_tower_are_a_value_conflict() -> None:
+    assert kinds(unit(0, "a", "The new tower, 300 metres high, stands on the harbour front."),
+                 unit(1, "b", "The new tower, 350 metres high, stands on the harbour front.")) == ["value"]

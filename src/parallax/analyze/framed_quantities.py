@@ -50,13 +50,16 @@ _SCORE_RE = re.compile(
     r"|(?<![\d.,-])(?P<c>\d{1,3})[-–](?P<d>\d{1,3})\s+(?P<noun>vote|ruling|decision|win|victory|defeat|loss)\b",
     re.IGNORECASE,
 )
-# "no casualties", "no deaths", "no one was killed", "nobody was hurt": a count of zero.
+# "no casualties", "no deaths", "no one was killed", "nobody has died", "left no one dead",
+# "no one was seriously hurt": a count of zero. ("No immediate reports of casualties" is none.)
 _ZERO_RE = re.compile(
     r"\bno\s+(?P<noun>casualties|deaths|fatalities|injuries)\b"
-    r"|\b(?:no\s+one|nobody|none)\s+(?:was|were|had\s+been|has\s+been)\s+(?P<verb>killed|hurt|injured|wounded)\b",
+    r"|\b(?:no[\s-]one|nobody|none)\s+(?:(?:was|were|is|are|has|have|had|been|being|reported|seriously|badly)\s+)"
+    r"{0,3}(?P<verb>killed|dead|died|hurt|injured|wounded)\b",
     re.IGNORECASE,
 )
-_ZERO_VERBS = {"killed": "deaths", "hurt": "injuries", "injured": "injuries", "wounded": "injuries"}
+_ZERO_VERBS = {"killed": "deaths", "dead": "deaths", "died": "deaths", "hurt": "injuries", "injured": "injuries",
+               "wounded": "injuries"}
 
 
 def find_framed_quantities(text: str) -> list[Quantity]:

@@ -204,6 +204,8 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
                 continue  # "earned $141 million, paid $44 million" / "earned $139 million": the 139 is the 141
             if not item and (_also_written(x, b) or _also_written(y, a)):
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
+            if x.kind == "measure" and aspects_differ(a, x, b, y):
+                continue  # "at a depth of 10 km" / "40 km south of the capital": two measures of one quake
             if x.kind in ("money", "percent", "measure", "duration") and not (one_sentence or item
                                                                                or _same_context(a, x, b, y)):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
@@ -278,6 +280,31 @@ def _same_context(a: Unit, x: Quantity, b: Unit, y: Quantity, words: int = 2) ->
         return content_terms(" ".join(before + after))
 
     return bool(around(a, x) & around(b, y))
+
+
+# What a length or height measures, read from the words beside it: a quake's depth and its
+# distance from a town, a tower's height and its distance from the coast are not one value.
+ASPECTS = {
+    "depth": frozenset("depth deep below beneath underground underwater".split()),
+    "distance": frozenset("from away off north south east west northeast northwest southeast southwest "
+                          "north-east north-west south-east south-west outside offshore".split()),
+    "height": frozenset("high tall height altitude above elevation".split()),
+    "length": frozenset("long length".split()),
+    "width": frozenset("wide width across".split()),
+}
+
+
+def _aspect(unit: Unit, quantity: Quantity, words: int = 3) -> frozenset[str]:
+    local_start, local_end = max(0, quantity.start - unit.start), max(0, quantity.end - unit.start)
+    around = unit.text[:local_start].lower().split()[-words:] + unit.text[local_end:].lower().split()[:words]
+    around_words = {w.strip(".,;:()") for w in around}
+    return frozenset(name for name, cues in ASPECTS.items() if cues & around_words)
+
+
+def aspects_differ(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
+    """Each number says what it measures, and not the same thing."""
+    aspect_x, aspect_y = _aspect(a, x), _aspect(b, y)
+    return bool(aspect_x and aspect_y and not aspect_x & aspect_y)
 
 
 def _developing(quantity: Quantity) -> bool:

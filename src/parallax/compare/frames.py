@@ -30,8 +30,11 @@ REPORTING = frozenset(
 # Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
 INTENDING = frozenset(
     "go plan want intend try seek decide agree hope expect aim prepare threaten promise vow pledge "
-    "continue begin start move appear seem likely set".split()
+    "continue begin start move appear seem likely set vote opt choose".split()
 )
+# Reporting verbs that deny what they report: "denied that the outbreak had spread" states that
+# it had not ("confirmed that it had spread" states that it had).
+DENYING = frozenset("deny dispute refute".split())
 # Verbs that deny the verb they govern: "refused to step down" is "did not step down".
 NEGATING = frozenset("refuse fail decline reject deny avoid stop cease".split())
 MODALS = frozenset("will would may might could should can must shall".split())
@@ -198,13 +201,16 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
     for _ in range(4):
         lemma = _lemma(token)
         complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        if not complements and lemma in (INTENDING | NEGATING) - {"go"}:
+            complements = [c for c in token.children if _infinitive_clause(c)]  # "voted ... to lower fees"
         if not complements:
             break
-        if lemma in REPORTING and any(c.dep_ == "ccomp" for c in complements):
+        if lemma in REPORTING | DENYING and any(c.dep_ == "ccomp" for c in complements):
+            denied = lemma in DENYING and not _negated(token)  # "did not deny that X" denies nothing
             token = next(c for c in complements if c.dep_ == "ccomp")
-            negated, modality = _negated(token), _modality(token)  # what was reported, not the reporting
+            negated, modality = _negated(token) != denied, _modality(token)  # what was reported, not the reporting
             continue
-        xcomp = next((c for c in complements if c.dep_ == "xcomp"), None)
+        xcomp = next((c for c in complements if c.dep_ == "xcomp" or _infinitive_clause(c)), None)
         if xcomp is None or lemma not in INTENDING | NEGATING:
             break
         if lemma in NEGATING:
@@ -218,6 +224,13 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         if attribute is not None:
             return attribute, negated, modality
     return token, negated, modality
+
+
+def _infinitive_clause(token: Token) -> bool:
+    """A "to" infinitive the parser hung on as an adverbial clause: after a verb of deciding or
+    intending ("voted on Tuesday to lower fees") it is the verb's complement."""
+    return token.dep_ == "advcl" and token.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _locative_words(predicate: Token) -> frozenset[str]:
@@ -405,14 +418,13 @@ def same_predicate(a: Frame, b: Frame) -> bool:
     """One action: the same lemma, or two verbs of one synonym group ("rise"/"increase")."""
     if not a.predicate or not b.predicate:
         return False
-    group = _group(a.predicate)
-    return a.predicate == b.predicate or (group is not None and group == _group(b.predicate))
+    return a.predicate == b.predicate or bool(_groups(a.predicate) & _groups(b.predicate))
 
 
 def opposite_predicates(a: Frame, b: Frame) -> bool:
-    """Two verbs of opposite direction ("rose"/"fell", "won"/"lost", "approved"/"rejected")."""
-    ga, gb = _group(a.predicate), _group(b.predicate)
-    return ga is not None and gb is not None and OPPOSITES.get(ga) == gb
+    """Two verbs of opposite direction ("rose"/"fell", "won"/"lost", "gained"/"lost", "approved"/"rejected")."""
+    groups_b = _groups(b.predicate)
+    return any(OPPOSITES[group] in groups_b for group in _groups(a.predicate)) and not same_predicate(a, b)
 
 
 # Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
@@ -423,6 +435,9 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
                         "weaken narrow ease tumble slash trim".split(), "go down", "cut back", "scale back"]),
     "win": frozenset("win defeat beat".split()),
     "lose": frozenset("lose".split()),
+    # A verb may stand in two groups: "lost 12%" is the opposite of "gained 12%", "lost the vote" of "won it".
+    "fall": frozenset("lose shed".split()),
+    "gain": frozenset("gain".split()),
     "approve": frozenset("approve accept pass endorse back authorize authorise ratify adopt grant "
                          "uphold affirm sustain".split()),
     "reject": frozenset(["reject", "block", "veto", "refuse", "oppose", "deny", "overturn", "defeat", "quash",
@@ -437,16 +452,14 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "impose": frozenset("impose introduce".split()),
     "remove": frozenset("lift scrap remove abolish".split()),
 }
-OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "approve": "reject", "reject": "approve",
+OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
+             "approve": "reject", "reject": "approve",
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
              "fire": "hire", "impose": "remove", "remove": "impose"}
 
 
-def _group(lemma: str) -> str | None:
-    for name, members in DIRECTION_GROUPS.items():
-        if lemma in members:
-            return name
-    return None
+def _groups(lemma: str) -> frozenset[str]:
+    return frozenset(name for name, members in DIRECTION_GROUPS.items() if lemma in members)
 
 
 __all__ = ["Frame", "frame_of", "opposite_predicates", "read_frames", "same_predicate"]
