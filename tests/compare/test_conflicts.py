@@ -334,8 +334,9 @@ def test_nobody_hurt_against_a_count_of_injured_is_a_count_conflict() -> None:
 
 
 def test_no_casualties_against_a_death_toll_is_a_count_conflict() -> None:
-    assert kinds(unit(0, "a", "The explosion at the depot caused no casualties, the fire service said."),
-                 unit(1, "b", "Two workers were killed in the explosion at the depot, the fire service said.")) == ["count"]
+    a = unit(0, "a", "The explosion at the depot caused no casualties, the fire service said.")
+    b = unit(1, "b", "Two workers were killed in the explosion at the depot, the fire service said.")
+    assert kinds(a, b) == ["count"]
 
 
 def test_no_reports_of_casualties_is_no_count() -> None:
