@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.frames import _parser as parser
 from parallax.compare.frames import frame_of, opposite_predicates, read_frames, same_predicate
+from parallax.compare.parse import parser
 from parallax.compare.units import Unit
 
 

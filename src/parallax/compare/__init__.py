@@ -25,6 +25,7 @@ from parallax.compare.frames import read_frames
 from parallax.compare.framing import framing
 from parallax.compare.independence import find_relations, source_groups
 from parallax.compare.nli import PairJudgement, judge_pairs
+from parallax.compare.parse import forget as forget_parses
 from parallax.compare.summary import importance, neutral_wording, summarize
 from parallax.compare.summary import story_title as summary_title
 from parallax.compare.units import Unit, story_units
@@ -39,6 +40,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     default (`aligner.py`); benchmarks pass others to compare them.
     """
     articles = list(articles)
+    forget_parses()  # the last story's parsed statements: this one's are parsed once, when first needed
     scorer = scorer or load_aligner()
     units = story_units(articles)
     vectors = _embed(units)

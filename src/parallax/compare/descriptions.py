@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from parallax.compare.conflicts import Conflict
 from parallax.compare.namesakes import surname
+from parallax.compare.parse import parse, parsed
 from parallax.compare.units import Unit
 
 # Roles of office or employment: general English, not any story's.
@@ -49,39 +51,12 @@ class Description:
     words: str  # the description as written
 
 
-# Parsed statements by text: a statement is described once however many claims and pairs meet it.
-_PARSED: dict[str, Doc] = {}
-MAX_PARSED = 4096
-
-
-def _parsed(text: str) -> Doc:
-    if text not in _PARSED:
-        _parse([text])
-    return _PARSED[text]
-
-
-def _parse(texts: list[str]) -> None:
-    """Parse in one batch (spaCy's pipe is about twice as fast as one call a statement)."""
-    if len(_PARSED) + len(texts) > MAX_PARSED:
-        _PARSED.clear()
-    todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
-    # Titles are read from the parse and from capitals: no entity recogniser, no lemmas.
-    for text, doc in zip(todo, _parser().pipe(todo, disable=["ner", "lemmatizer"], batch_size=256), strict=True):
-        _PARSED[text] = doc
-
-
-def _parser():
-    from parallax.analyze.nlp import load_nlp
-
-    return load_nlp(lemmas=True)  # cached: the same pipeline the frames parse with
-
-
 def description_conflicts(units: list[Unit], people: frozenset[str] = frozenset()) -> list[tuple[Unit, Unit, Conflict]]:
     """Pairs of statements of different outlets that describe one person in ways that cannot both hold;
     each statement in one pair at most. `people`: the story's people, looked for by surname in
     statements where the reading did not name them ("Aalders, the chairman ...")."""
     known = people | frozenset(p for u in units for p in u.people)
-    _parse([u.text for u in units if _candidate(u, known)])
+    parse(u.text for u in units if _candidate(u, known))
     described = [(unit, d) for unit in units for d in describe(unit, known)]
     found: list[tuple[Unit, Unit, Conflict]] = []
     used: set[int] = set()
@@ -98,7 +73,7 @@ def description_conflicts(units: list[Unit], people: frozenset[str] = frozenset(
 def prepare(units: list[Unit]) -> None:
     """Parse every statement that may describe someone, in one batch, before claims are judged."""
     people = frozenset(p for u in units for p in u.people)
-    _parse([u.text for u in units if _candidate(u, people)])
+    parse(u.text for u in units if _candidate(u, people))
 
 
 def pair_conflict(a: Unit, b: Unit) -> Conflict | None:
@@ -116,7 +91,13 @@ def describe(unit: Unit, people: frozenset[str] = frozenset()) -> list[Descripti
     named = _candidate(unit, people)
     if not named:
         return []  # most statements name no role: not parsed
-    doc = _parsed(unit.text)
+    return list(_described(unit.text, named))
+
+
+@lru_cache(maxsize=4096)
+def _described(text: str, named: frozenset[str]) -> tuple[Description, ...]:
+    """Read once per statement and people: a statement meets many pairs of its claims."""
+    doc = parsed(text)
     present_context = not PAST_CONTEXT & {t.lower_ for t in doc}
     found = []
     for person in named:
@@ -130,15 +111,30 @@ def describe(unit: Unit, people: frozenset[str] = frozenset()) -> list[Descripti
                 if others & {w.lower_ for w in described}:
                     continue  # "Simmons, a vet, or former executive McMahon": another person's words
                 found.extend(_description(person, [w for w in described if w.lower_ not in own], present_context))
-    return found
+    return tuple(found)
 
 
 def _candidate(unit: Unit, people: frozenset[str]) -> frozenset[str]:
     """The people a statement may describe: it names them (or their surname) and holds a role word."""
-    words = {re.sub(r"['\u2019]s$", "", w.strip(",.;:()\"\u201c\u201d")).lower() for w in unit.text.split()}
+    words = _words(unit.text)
     if not ROLE_WORDS & words:
         return frozenset()
-    return unit.people | frozenset(p for p in people if surname(p) in words)
+    by_surname = _by_surname(people)
+    return unit.people | frozenset(p for w in words & by_surname.keys() for p in by_surname[w])
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"['\u2019]s$", "", w.strip(",.;:()\"\u201c\u201d")).lower() for w in text.split())
+
+
+@lru_cache(maxsize=8)
+def _by_surname(people: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The story's people by surname, made once a story (a 200-article story names about a thousand)."""
+    index: dict[str, set[str]] = {}
+    for person in people:
+        index.setdefault(surname(person), set()).add(person)
+    return {name: frozenset(members) for name, members in index.items()}
 
 
 def _described_by(name: Token) -> list[list[Token]]:

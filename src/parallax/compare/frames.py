@@ -15,10 +15,10 @@ makes candidates (a few dozen per story), with spaCy's parser and lemmatizer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from parallax.compare.parse import parse, parsed, parser
 from parallax.compare.units import Unit
 
 # Verbs that report a statement rather than state the fact: the frame is their complement's.
@@ -77,31 +77,20 @@ class Frame:
     clauses: tuple[Frame, ...] = ()
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    from parallax.analyze.nlp import load_nlp
-
-    return load_nlp(lemmas=True)
-
-
 def _lemma(token: Token) -> str:
     """The token's lemma, lower-cased, from spaCy's rule lemmatizer asked for this token alone: frames
     read the lemmas of a few words a sentence (predicates and argument words), and lemmatizing every
     token took 2.2 s of a 200-article comparison's 14 s of frame parsing."""
     if token.lemma:  # the attribute ruler's own lemmas come first ("is" -> "be"), as in the pipeline
         return token.lemma_.lower()
-    forms = _parser().get_pipe("lemmatizer").lemmatize(token)
+    forms = parser().get_pipe("lemmatizer").lemmatize(token)
     return (forms[0] if forms else token.lower_).lower()
 
 
 def read_frames(units: list[Unit]) -> dict[int, Frame]:
-    """A frame for each unit (by unit index), parsed in one batch."""
-    texts = list(dict.fromkeys(u.text for u in units))
-    # Frames read the parse and a few lemmas (`_lemma`): without the entity recogniser spaCy parses
-    # 2.3 times as fast (793 BASIL statements: 3.8 s against 1.6 s on one core); in batches of
-    # 256 rather than spaCy's 1,000, twice as fast again (983 statements: 4.1 s against 2.0 s).
-    parsed = dict(zip(texts, _parser().pipe(texts, disable=["ner", "lemmatizer"], batch_size=256), strict=True))
-    return {u.index: frame_of(next(iter(parsed[u.text].sents)) if u.text else None) for u in units}
+    """A frame for each unit (by unit index), parsed in one batch (`parse.py`)."""
+    parse(u.text for u in units)
+    return {u.index: frame_of(next(iter(parsed(u.text).sents)) if u.text else None) for u in units}
 
 
 def frame_of(sentence: Span | None) -> Frame:
