@@ -352,3 +352,18 @@ def test_a_height_and_a_distance_of_one_tower_are_no_value_conflict() -> None:
 def test_two_heights_of_one_tower_are_a_value_conflict() -> None:
     assert kinds(unit(0, "a", "The new tower, 300 metres high, stands on the harbour front."),
                  unit(1, "b", "The new tower, 350 metres high, stands on the harbour front.")) == ["value"]
+
+
+def test_a_vote_for_and_a_vote_against_one_measure_are_a_direction_conflict() -> None:
+    assert kinds(unit(0, "a", "Senator Okafor voted in favour of the water bill on Thursday."),
+                 unit(1, "b", "Senator Okafor voted against the water bill on Thursday.")) == ["direction"]
+
+
+def test_not_voting_for_a_measure_is_voting_against_it() -> None:
+    assert kinds(unit(0, "a", "Senator Okafor did not vote for the water bill."),
+                 unit(1, "b", "Senator Okafor voted against the water bill.")) == []
+
+
+def test_votes_on_two_different_measures_are_no_conflict() -> None:
+    assert kinds(unit(0, "a", "Senator Okafor voted for the water bill."),
+                 unit(1, "b", "Senator Okafor voted against the housing amendment.")) == []

@@ -44,11 +44,14 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     found: list[Conflict] = []
     one_sentence = parallel(a, b)
     one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
-    if one_action and fa.negated != fb.negated:
+    opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
+    if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
+    if opposed and one_action and fa.negated == fb.negated:
+        found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
     if same_predicate(fa, fb):
         found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence, named=_both_named(a, b, fa, fb)))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):

@@ -72,6 +72,8 @@ class Frame:
     # The words of the frame's own clause: for the main frame the sentence without its side clauses,
     # for a side clause its subtree. Dates, places and overlap are read from these words.
     text: str = ""
+    # The side the predicate takes on its patient: "voted against the bill" / "voted for the bill".
+    stance: str | None = None
     # Frames of the side clauses ("the story published Friday", "who was arrested in Lyon"): a fact
     # one outlet states in its main clause may be a side clause of the other's sentence.
     clauses: tuple[Frame, ...] = ()
@@ -137,6 +139,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         agent_heads=_head_names(heads[0]),
         patient_heads=_head_names(heads[1]),
         pace=_pace(predicate),
+        stance=next((found for c in predicate.children if (found := _stance_of(c))), None),
         text=text,
         clauses=clauses,
     )
@@ -262,7 +265,7 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("dobj", "attr", "dative"):
             patients.append(child)
-        elif child.dep_ == "prep" and child.lower_ in PATIENT_PREPOSITIONS:
+        elif child.dep_ == "prep" and (child.lower_ in PATIENT_PREPOSITIONS or _stance_of(child)):
             patients.extend(c for c in child.children if c.dep_ == "pobj")
     for obj in [p for p in patients if p.dep_ == "dobj"]:  # "filed a lawsuit against B": B is a patient too
         for prep in obj.children:
@@ -271,6 +274,23 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
     if not agents and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         agents = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
     return agents, patients
+
+
+# Verbs that take a side for or against something: "voted for", "argued against", "campaigned for".
+STANCE_VERBS = frozenset("vote argue campaign lobby speak testify rule side come write".split())
+
+
+def _stance_of(prep: Token) -> str | None:
+    """"for" or "against" when the preposition gives the side a verb of STANCE_VERBS takes
+    ("voted against the bill"), "in favour of" read as "for"; None otherwise."""
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or _lemma(prep.head) not in STANCE_VERBS:
+        return None
+    if prep.lower_ == "against":
+        return "against"
+    if prep.lower_ == "for" or (prep.lower_ == "in" and any(
+            c.lower_ in ("favor", "favour") for c in prep.children)):
+        return "for"
+    return None
 
 
 def _items(predicate: Token) -> tuple[str, ...]:
