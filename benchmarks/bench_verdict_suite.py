@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | --holdout4 | --holdout5]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | --holdout4 | --holdout5 | --holdout6]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -86,9 +86,11 @@ def main() -> None:
                         help="the fourth set (tests/compare/verdict_holdout4.py): side clauses")
     parser.add_argument("--holdout5", action="store_true",
                         help="the fifth set (tests/compare/verdict_holdout5.py): every kind in new wordings")
+    parser.add_argument("--holdout6", action="store_true",
+                        help="the sixth set (tests/compare/verdict_holdout6.py): every kind in other constructions")
     args = parser.parse_args()
     chosen = "verdict_holdout" if args.holdout else "verdict_holdout3" if args.holdout3 else (
-        "verdict_holdout4" if args.holdout4 else "verdict_holdout5" if args.holdout5 else None)
+        "verdict_holdout4" if args.holdout4 else "verdict_holdout5" if args.holdout5 else "verdict_holdout6" if args.holdout6 else None)
     result = run(importlib.import_module(chosen).CASES if chosen else CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
     print(f"{'kind':10s} recall      precision")
