@@ -292,3 +292,9 @@ def test_quotes_a_quote_rejoined_across_an_ad_line_stays_one_quote(nlp) -> None:
     assert "moved the sandbags" in joined.text
     assert quote_with(quotes, "it works").text == "it works"
     assert quote_with(quotes, "it fails").text == "it fails"
+
+
+def test_a_direct_quote_followed_by_according_to_has_that_speaker(nlp) -> None:
+    quotes = read(nlp, '"Every school in the district will reopen on Monday," according to superintendent '
+                       'Maria Olsen. Parents were told by text message.')
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Maria Olsen")]

@@ -367,3 +367,13 @@ def test_not_voting_for_a_measure_is_voting_against_it() -> None:
 def test_votes_on_two_different_measures_are_no_conflict() -> None:
     assert kinds(unit(0, "a", "Senator Okafor voted for the water bill."),
                  unit(1, "b", "Senator Okafor voted against the housing amendment.")) == []
+
+
+def test_ruling_out_what_the_other_confirms_is_a_negation_conflict() -> None:
+    assert kinds(unit(0, "a", "The central bank ruled out a cut in interest rates this month."),
+                 unit(1, "b", "The central bank confirmed a cut in interest rates this month.")) == ["negation"]
+
+
+def test_an_upgrade_and_a_downgrade_of_one_rating_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The agency downgraded the city's bonds after the budget vote."),
+                 unit(1, "b", "The agency upgraded the city's bonds after the budget vote.")) == ["direction"]

@@ -633,18 +633,23 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
         span = doc.char_span(region.start, region.end, alignment_mode="expand")
         paragraph = paragraphs[region.paragraph]
         cue = None
-        if span is not None:
+        # '"...," according to General Mansour': the source named right after the quote comes first.
+        named_after = _according_to_after(reader, region) if span is not None else None
+        if span is not None and named_after is None:
             cue = (
                 _cue_in_tree(reader, span, paragraph)
                 or _colon_lead(reader, span)
                 or _cue_nearby(reader, region, paragraph)
             )
-        if cue is None and span is not None and text[paragraph[0] : region.outer_start].strip() == "":
+        if cue is None and named_after is None and span is not None \
+                and text[paragraph[0] : region.outer_start].strip() == "":
             lead_in = _lead_in_paragraph(paragraphs, region.paragraph, text)
             if lead_in is not None:
                 cue = _cue_nearby(reader, region, (lead_in[0], region.outer_end))
-        speaker = reader.attribute(cue) if cue is not None else None
-        if cue is None and previous is not None and previous.speaker is not None:
+        speaker = reader.attribute(cue) if cue is not None else named_after
+        if named_after is not None:
+            region.cue = "according to"
+        if cue is None and speaker is None and previous is not None and previous.speaker is not None:
             own_share = _quoted_share(by_paragraph[region.paragraph], *paragraph, text)
             if own_share >= QUOTED_PARAGRAPH_SHARE and _adjacent(paragraphs, previous, region, text):
                 speaker, region.cue = previous.speaker, previous.cue
@@ -731,6 +736,22 @@ def _clause_bounds(clause: Token) -> tuple[int, int]:
 def _mostly_quoted(regions: list[_Region], start: int, end: int) -> bool:
     covered = sum(max(0, min(r.outer_end, end) - max(r.outer_start, start)) for r in regions)
     return covered * 2 >= end - start
+
+
+_ACCORDING_AFTER = re.compile(r"^[\s,]{0,3}according\s+to\b", re.I)
+
+
+def _according_to_after(reader: _Reader, region: _Region) -> str | None:
+    """'"The truce is holding," according to General Mansour': the source named right after the quote."""
+    text = reader.doc.text
+    match = _ACCORDING_AFTER.match(text[region.outer_end : region.outer_end + 20])
+    if match is None:
+        return None
+    span = reader.doc.char_span(region.outer_end + match.end() - 2, region.outer_end + match.end(),
+                                alignment_mode="expand")
+    to = span[-1] if span is not None and len(span) else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return reader.speaker_of(source) if source is not None else None
 
 
 def _according_to(reader: _Reader, token: Token, regions: list[_Region]) -> Quote | None:

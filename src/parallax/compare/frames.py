@@ -32,6 +32,9 @@ INTENDING = frozenset(
     "go plan want intend try seek decide agree hope expect aim prepare threaten promise vow pledge "
     "continue begin start move appear seem likely set vote opt choose".split()
 )
+# Verbs that deny the thing they take as object: "ruled out a rise" is "did not confirm a rise",
+# "denied the report" is "did not confirm the report". (With a clause they are DENYING below.)
+DENYING_OBJECT = frozenset({"rule out", "deny"})
 # Reporting verbs that deny what they report: "denied that the outbreak had spread" states that
 # it had not ("confirmed that it had spread" states that it had).
 DENYING = frozenset("deny dispute refute".split())
@@ -123,8 +126,11 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         patients.append(_own_words(patient))
         inherited = (inherited[0], [*inherited[1], patient])
     heads = (agent_tokens + inherited[0], patient_tokens + inherited[1])
+    lemma = _predicate_lemma(predicate)
+    if lemma in DENYING_OBJECT and any(c.dep_ == "dobj" for c in predicate.children):
+        lemma, negated = "confirm", not negated
     return Frame(
-        predicate=_predicate_lemma(predicate),
+        predicate=lemma,
         negated=negated,
         modality=modality,
         agent=_content(agents),
@@ -456,6 +462,8 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "acquit": frozenset("acquit clear".split()),
     "open": frozenset(["open", "reopen", "open up"]),
     "close": frozenset(["close", "shut", "shut down", "close down"]),
+    "upgrade": frozenset("upgrade promote".split()),
+    "downgrade": frozenset("downgrade demote".split()),
     "hire": frozenset("hire recruit".split()),
     "fire": frozenset("fire dismiss sack".split()),
     "impose": frozenset("impose introduce".split()),
@@ -464,7 +472,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
              "approve": "reject", "reject": "approve",
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
-             "fire": "hire", "impose": "remove", "remove": "impose"}
+             "fire": "hire", "impose": "remove", "remove": "impose", "upgrade": "downgrade", "downgrade": "upgrade"}
 
 
 def _groups(lemma: str) -> frozenset[str]:

@@ -25,7 +25,11 @@ SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A place is where the fact happened when a locative preposition stands just before it.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+# "in", "at the", "in the northern city of": the words before a place where something happens there.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                       r"(?:(?:city|town|village|capital|port|province|region|district|county)\s+of\s+)?$", re.I)
+# "the southern city of Brevik": the name is a place whatever the entity recogniser called it.
+_SETTLEMENT = re.compile(r"\b(?:city|town|village|capital|port|province|region|district|county)\s+of\s+$", re.I)
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
 # Page furniture that survives cleaning: sponsor and subscription lines, credits, bylines,
@@ -206,9 +210,10 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             quantities = [q for q in article.quantities if q.field == "body" and start <= q.start < end]
             places = frozenset(
                 entity.name for entity in article.entities
-                if (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name)))
-                and any(start <= m < end and _LOCATIVE.search(article.body[max(0, m - 30) : m])
-                        for m, _ in entity.mentions)
+                if any(start <= m < end and _LOCATIVE.search(article.body[max(0, m - 40) : m])
+                       and (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name))
+                            or _SETTLEMENT.search(article.body[max(0, m - 20) : m]))
+                       for m, _ in entity.mentions)
             )
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
             values = [_narrowed(d.text, d.value, article.published) for d in mentions]

@@ -23,6 +23,7 @@ from parallax.compare.conflicts import Conflict, aspects_differ, comparable_date
 from parallax.compare.descriptions import pair_conflict as description_pair_conflict
 from parallax.compare.frames import Frame, same_predicate
 from parallax.compare.nli import PairJudgement
+from parallax.compare.places import places_meet
 from parallax.compare.units import Unit, content_terms
 from parallax.compare.values import compatible, same_measure
 from parallax.model import Evidence
@@ -177,8 +178,8 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
     ys = [measured(q, b) for q in b.quantities]
     if any(same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y) for x in xs for y in ys):
         return "count" if any(x.kind == "count" for x in xs) else "value"
-    if a.places and b.places and not a.places & b.places:
-        return "place"
+    if a.places and b.places and not places_meet(a.places, b.places):
+        return "place"  # "in Lyon" / "in France" meet: the city lies in the country
     dates_a, dates_b = comparable_dates(a, b)
     if dates_a and dates_b and not set(dates_a) & set(dates_b):
         return "time"

@@ -1,0 +1,30 @@
+"""Statements and what they carry: the places an event happens in."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze import analyze_one
+from parallax.compare.units import story_units
+from parallax.model import Article
+
+
+def places(body: str) -> list[frozenset[str]]:
+    article = analyze_one(Article(id="a", body=body, title="Headline words here", source="test"))
+    return [u.places for u in story_units([article]) if u.field == "body"]
+
+
+@pytest.mark.parametrize("body", [
+    "Thousands marched in the southern city of Brevik on Saturday against the tax.",
+    "Thousands marched in the port of Brevik on Saturday against the tax.",
+])
+def test_a_name_after_city_of_is_a_place_whatever_the_entity_recogniser_called_it(body: str) -> None:
+    assert places(body) == [frozenset({"Brevik"})]
+
+
+def test_a_region_with_an_adjective_before_it_is_a_place() -> None:
+    assert places("Fighting resumed in northern Syria on Tuesday, the monitors said.") == [frozenset({"Syria"})]
+
+
+def test_a_person_after_in_the_is_no_place() -> None:
+    assert places("The plan found support in the new Hendricks administration last week.") == [frozenset()]
