@@ -89,7 +89,7 @@ def main() -> None:
     parser.add_argument("--holdout6", action="store_true",
                         help="the sixth set (tests/compare/verdict_holdout6.py): every kind in other constructions")
     parser.add_argument("--holdout7", action="store_true",
-                        help="the seventh set (tests/compare/verdict_holdout7.py): every kind in yet other constructions")
+                        help="the seventh set (tests/compare/verdict_holdout7.py): yet other constructions")
     args = parser.parse_args()
     sets = {"verdict_holdout": args.holdout, "verdict_holdout3": args.holdout3, "verdict_holdout4": args.holdout4,
             "verdict_holdout5": args.holdout5, "verdict_holdout6": args.holdout6, "verdict_holdout7": args.holdout7}
