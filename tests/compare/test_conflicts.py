@@ -377,3 +377,30 @@ def test_ruling_out_what_the_other_confirms_is_a_negation_conflict() -> None:
 def test_an_upgrade_and_a_downgrade_of_one_rating_are_opposite_directions() -> None:
     assert kinds(unit(0, "a", "The agency downgraded the city's bonds after the budget vote."),
                  unit(1, "b", "The agency upgraded the city's bonds after the budget vote.")) == ["direction"]
+
+
+def test_no_longer_is_a_negation() -> None:
+    a = unit(0, "a", "The singer still lives in the family house in Porto, her manager said.")
+    b = unit(1, "b", "The singer no longer lives in the family house in Porto, her manager said.")
+    assert kinds(a, b) == ["negation"]
+
+
+def test_growth_that_sped_up_and_growth_that_slowed_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "Wage growth accelerated to 5 percent in the third quarter."),
+                 unit(1, "b", "Wage growth slowed to 5 percent in the third quarter.")) == ["direction"]
+
+
+def test_the_place_of_an_action_told_through_its_noun_is_compared() -> None:
+    a = unit(0, "a", "The ferry made a stop in Split on its way north.", places=frozenset({"Split"}))
+    b = unit(1, "b", "The ferry made a stop in Zadar on its way north.", places=frozenset({"Zadar"}))
+    assert kinds(a, b) == ["place"]
+
+
+def test_counts_of_people_under_two_verbs_are_two_groups() -> None:
+    assert kinds(unit(0, "a", "Forty people were rescued from the flooded village, the army said."),
+                 unit(1, "b", "Six people were missing from the flooded village, the army said.")) == []
+
+
+def test_counts_of_people_under_one_verb_conflict() -> None:
+    assert kinds(unit(0, "a", "Forty people were rescued from the flooded village, the army said."),
+                 unit(1, "b", "Sixty people were rescued from the flooded village, the army said.")) == ["count"]

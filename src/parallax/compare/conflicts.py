@@ -215,6 +215,8 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
             if x.kind == "count" and not (same_predicate(fa, fb) or one_sentence
                                           or (_developing(x) and _developing(y))):
                 continue  # "found twelve bombs" / "five bombs were live": two counts of two things
+            if not counts_comparable(x, y, fa, fb):
+                continue
             kind = "count" if x.kind == "count" else "value"
             changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
             # Two lists priced item by item: the model reads two long sentences that share most
@@ -308,6 +310,14 @@ def aspects_differ(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
     """Each number says what it measures, and not the same thing."""
     aspect_x, aspect_y = _aspect(a, x), _aspect(b, y)
     return bool(aspect_x and aspect_y and not aspect_x & aspect_y)
+
+
+def counts_comparable(x: Quantity, y: Quantity, fa: Frame, fb: Frame) -> bool:
+    """Counts of people that say nothing of what befell them ("twelve people were treated", "three
+    people were in critical condition") count one group only under one verb, however alike the rest of
+    the two sentences: under two verbs they are two groups."""
+    bare = any(unit_family(q.unit) & {"people", "person"} for q in (x, y))
+    return not (x.kind == "count" and bare and not same_predicate(fa, fb))
 
 
 def _developing(quantity: Quantity) -> bool:

@@ -234,7 +234,10 @@ def _infinitive_clause(token: Token) -> bool:
 def _locative_words(predicate: Token) -> frozenset[str]:
     """The words of the places the predicate itself happens in ("arrested in Lyon"), not a clause's inside it."""
     words = set()
-    for prep in predicate.children:
+    heads = [predicate]
+    if _lemma(predicate) in LIGHT_VERBS | {"hold", "stage", "conduct"}:  # "made an emergency landing in Oslo"
+        heads += [c for c in predicate.children if c.dep_ == "dobj"]
+    for prep in (c for head in heads for c in head.children):
         if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
             words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in obj.subtree)
     return frozenset(words)
@@ -245,6 +248,8 @@ def _negated(token: Token) -> bool:
     daylight", "no damage was reported")."""
     if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
         return True
+    if any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in token.children):
+        return True  # "no longer works for"
     arguments = [c for c in token.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "acomp")]
     return any(d.dep_ == "det" and d.lower_ == "no" for a in arguments for d in a.children)
 
@@ -445,9 +450,10 @@ def opposite_predicates(a: Frame, b: Frame) -> bool:
 # Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
 DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "up": frozenset([*"rise increase grow climb gain jump surge soar raise boost expand double triple "
-                      "strengthen widen hike".split(), "go up", "shoot up"]),
+                      "strengthen widen hike accelerate".split(), "go up", "shoot up", "speed up"]),
     "down": frozenset([*"fall decrease decline drop cut reduce lower shrink slip plunge slump sink halve "
-                        "weaken narrow ease tumble slash trim".split(), "go down", "cut back", "scale back"]),
+                        "weaken narrow ease tumble slash trim slow decelerate".split(), "go down", "cut back",
+                       "scale back", "slow down"]),
     "win": frozenset("win defeat beat".split()),
     "lose": frozenset("lose".split()),
     # A verb may stand in two groups: "lost 12%" is the opposite of "gained 12%", "lost the vote" of "won it".

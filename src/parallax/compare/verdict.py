@@ -19,7 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parallax.compare.conflicts import Conflict, aspects_differ, comparable_dates, find_conflicts, measured
+from parallax.compare.conflicts import (
+    Conflict,
+    aspects_differ,
+    comparable_dates,
+    counts_comparable,
+    find_conflicts,
+    measured,
+)
 from parallax.compare.descriptions import pair_conflict as description_pair_conflict
 from parallax.compare.frames import Frame, same_predicate
 from parallax.compare.nli import PairJudgement
@@ -176,7 +183,8 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
         return "negation"  # one action said and unsaid; two actions of opposite polarity explain nothing
     xs = [measured(q, a) for q in a.quantities]
     ys = [measured(q, b) for q in b.quantities]
-    if any(same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y) for x in xs for y in ys):
+    if any(same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y)
+           and counts_comparable(x, y, fa, fb) for x in xs for y in ys):
         return "count" if any(x.kind == "count" for x in xs) else "value"
     if a.places and b.places and not places_meet(a.places, b.places):
         return "place"  # "in Lyon" / "in France" meet: the city lies in the country
