@@ -56,8 +56,10 @@ def description_conflicts(units: list[Unit], people: frozenset[str] = frozenset(
     each statement in one pair at most. `people`: the story's people, looked for by surname in
     statements where the reading did not name them ("Aalders, the chairman ...")."""
     known = people | frozenset(p for u in units for p in u.people)
-    parse(u.text for u in units if _candidate(u, known))
-    described = [(unit, d) for unit in units for d in describe(unit, known)]
+    named = _named_by_two_outlets(units, known)
+    parse(u.text for u in units if u.index in named)
+    described = [(unit, d) for unit in units if unit.index in named
+                 for d in _described(unit.text, _candidate(unit, known)) if d.person in named[unit.index]]
     found: list[tuple[Unit, Unit, Conflict]] = []
     used: set[int] = set()
     for i, (a, x) in enumerate(described):
@@ -73,7 +75,21 @@ def description_conflicts(units: list[Unit], people: frozenset[str] = frozenset(
 def prepare(units: list[Unit]) -> None:
     """Parse every statement that may describe someone, in one batch, before claims are judged."""
     people = frozenset(p for u in units for p in u.people)
-    parse(u.text for u in units if _candidate(u, people))
+    named = _named_by_two_outlets(units, people)
+    parse(u.text for u in units if u.index in named)
+
+
+def _named_by_two_outlets(units: list[Unit], people: frozenset[str]) -> dict[int, frozenset[str]]:
+    """For each statement that may describe someone, the people it may describe whom another outlet's
+    statement may describe too: a person only one outlet describes has no description to conflict
+    with, and a 200-article story has hundreds of such statements not worth parsing."""
+    candidates = {u.index: (u.article, _candidate(u, people)) for u in units}
+    outlets: dict[str, set[str]] = {}
+    for article, named in candidates.values():
+        for person in named:
+            outlets.setdefault(person, set()).add(article)
+    shared = {person for person, articles in outlets.items() if len(articles) > 1}
+    return {index: named & shared for index, (_, named) in candidates.items() if named & shared}
 
 
 def pair_conflict(a: Unit, b: Unit) -> Conflict | None:
