@@ -404,3 +404,13 @@ def test_counts_of_people_under_two_verbs_are_two_groups() -> None:
 def test_counts_of_people_under_one_verb_conflict() -> None:
     assert kinds(unit(0, "a", "Forty people were rescued from the flooded village, the army said."),
                  unit(1, "b", "Sixty people were rescued from the flooded village, the army said.")) == ["count"]
+
+
+def test_an_event_placed_in_two_cities_is_a_decisive_place_conflict() -> None:
+    a = unit(0, "a", "The senator said he had misspoken about his record during the Toledo rally last year.",
+             places=frozenset({"Toledo"}))
+    b = unit(1, "b", "The senator said he had misspoken at a rally in Dayton in which he spoke of his record.",
+             places=frozenset({"Dayton"}))
+    frames = read_frames([a, b])
+    found = find_conflicts(a, b, frames[0], frames[1])
+    assert [(c.kind, c.a_words, c.b_words, c.decisive) for c in found] == [("place", "Toledo", "Dayton", True)]

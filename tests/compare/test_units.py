@@ -28,3 +28,11 @@ def test_a_region_with_an_adjective_before_it_is_a_place() -> None:
 
 def test_a_person_after_in_the_is_no_place() -> None:
     assert places("The plan found support in the new Hendricks administration last week.") == [frozenset()]
+
+
+def test_a_place_before_an_event_noun_is_a_place() -> None:
+    assert places("He said he had misspoken during the Toledo rally, his office said.") == [frozenset({"Toledo"})]
+
+
+def test_a_name_before_an_event_noun_that_is_no_place_is_none() -> None:
+    assert places("He said he had misspoken during the Hendricks rally, his office said.") == [frozenset()]

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from parallax.compare.frames import Frame, opposite_predicates, same_predicate
 from parallax.compare.namesakes import namesakes, surname
-from parallax.compare.places import places_meet
+from parallax.compare.places import is_place, places_meet
 from parallax.compare.units import Unit, content_terms, period_span
 from parallax.compare.values import compatible, rounding_spread, same_measure, unit_family
 from parallax.model import Quantity
@@ -71,7 +71,11 @@ def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]
     found = _time_conflicts(a, b, fa, fb)
     places_a, places_b = _located(a.places, fa), _located(b.places, fb)
     if places_a and places_b and not places_meet(places_a, places_b):
-        found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b))))
+        # Two places of the gazetteer that neither hold nor lie in each other: the sentence-pair model
+        # reads "in Norwalk" and "in Norfolk" in otherwise different sentences as compatible, as it
+        # does swapped names, so where the frames place one action in both, they decide.
+        known = all(is_place(p) for p in places_a | places_b)
+        found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b)), decisive=known))
     return found
 
 

@@ -224,6 +224,25 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
     return token, negated, modality
 
 
+def _without_relatives(token: Token) -> list[Token]:
+    inside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in inside]
+
+
+def _during(predicate: Token) -> list[Token]:
+    """"During the Norwalk event" anywhere in the predicate's own phrases (the parser hangs it on
+    whatever noun comes before: "misspoken about his service during the event"): the event's place is
+    where the action happened. Not inside a side clause or a reported one."""
+    found = []
+    for token in predicate.subtree:
+        if token.lower_ != "during" or token.dep_ != "prep":
+            continue
+        path = [token, *(a for a in token.ancestors if predicate.i in {b.i for b in a.ancestors})]
+        if not any(t.dep_ in CLAUSE_DEPS | {"ccomp", "xcomp"} for t in path):
+            found.append(token)
+    return found
+
+
 def _infinitive_clause(token: Token) -> bool:
     """A "to" infinitive the parser hung on as an adverbial clause: after a verb of deciding or
     intending ("voted on Tuesday to lower fees") it is the verb's complement."""
@@ -237,9 +256,11 @@ def _locative_words(predicate: Token) -> frozenset[str]:
     heads = [predicate]
     if _lemma(predicate) in LIGHT_VERBS | {"hold", "stage", "conduct"}:  # "made an emergency landing in Oslo"
         heads += [c for c in predicate.children if c.dep_ == "dobj"]
-    for prep in (c for head in heads for c in head.children):
-        if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
-            words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in obj.subtree)
+    for prep in [c for head in heads for c in head.children] + _during(predicate):
+        if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPOSITIONS or prep.lower_ == "during"):
+            # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
+            # in Vietnam" happened in Norfolk)
+            words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in _without_relatives(obj))
     return frozenset(words)
 
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from parallax.analyze.quantities import find_quantities
 from parallax.compare.places import is_place
-from parallax.model import Article, Quantity
+from parallax.model import Article, Entity, Quantity
 
 SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -28,6 +28,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                        r"(?:(?:city|town|village|capital|port|province|region|district|county)\s+of\s+)?$", re.I)
+# "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
+# entity recogniser often leaves such a name untagged, so the words are read here).
+_PLACE_EVENT = re.compile(
+    r"\bthe ((?:[A-Z][\w.'-]+ ){1,3})(?:event|rally|speech|meeting|summit|attacks?|shooting|bombings?|massacre"
+    r"|crash|fire|protests?|talks|conference|hearing|debate|raid|riots?|blast|explosion|earthquake|quake"
+    r"|floods?|storm)\b")
 # "the southern city of Brevik": the name is a place whatever the entity recogniser called it.
 _SETTLEMENT = re.compile(r"\b(?:city|town|village|capital|port|province|region|district|county)\s+of\s+$", re.I)
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
@@ -99,6 +105,22 @@ class Unit:
 # and the aligner read every word of a two-article story of six statements as common: "The trade
 # summit will be held in Geneva next month" and "... in Vienna next month" were never aligned.
 MIN_STORY_STATEMENTS = 43
+
+
+def _place_mention(body: str, entity: Entity, start: int) -> bool:
+    """The mention names where something happens (after "in", "at", "in the northern city of" ...),
+    and it is a place: so tagged, in the gazetteer, or called a city, town or port."""
+    if not _LOCATIVE.search(body[max(0, start - 40) : start]):
+        return False
+    return (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name))
+            or bool(_SETTLEMENT.search(body[max(0, start - 20) : start])))
+
+
+def _event_places(text: str, known: frozenset[str]) -> frozenset[str]:
+    """Places named before an event noun ("the Norwalk event"): a place the article names elsewhere
+    or the gazetteer knows."""
+    names = (m.group(1).strip() for m in _PLACE_EVENT.finditer(text))
+    return frozenset(name for name in names if name in known or is_place(name))
 
 
 def story_units(articles: Sequence[Article]) -> list[Unit]:
@@ -197,6 +219,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     aliases = [(entity.name, [a for a in {entity.name, *entity.aliases} if len(a) > 2]) for entity in article.entities]
     setting_names = frozenset(e.name for e in article.entities if e.label in SETTING_LABELS)
     person_names = frozenset(e.name for e in article.entities if e.label == "PERSON")
+    place_names = frozenset(e.name for e in article.entities if e.label in PLACE_LABELS)
     units: list[Unit] = []
     for field_name, text, start, end in raw:
         stripped = text.strip()
@@ -210,11 +233,8 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             quantities = [q for q in article.quantities if q.field == "body" and start <= q.start < end]
             places = frozenset(
                 entity.name for entity in article.entities
-                if any(start <= m < end and _LOCATIVE.search(article.body[max(0, m - 40) : m])
-                       and (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name))
-                            or _SETTLEMENT.search(article.body[max(0, m - 20) : m]))
-                       for m, _ in entity.mentions)
-            )
+                if any(start <= m < end and _place_mention(article.body, entity, m) for m, _ in entity.mentions)
+            ) | _event_places(text, place_names)
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
             values = [_narrowed(d.text, d.value, article.published) for d in mentions]
             dates = tuple(dict.fromkeys([*values, *_bare_years(
