@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout7]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout8]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -90,9 +90,12 @@ def main() -> None:
                         help="the sixth set (tests/compare/verdict_holdout6.py): every kind in other constructions")
     parser.add_argument("--holdout7", action="store_true",
                         help="the seventh set (tests/compare/verdict_holdout7.py): yet other constructions")
+    parser.add_argument("--holdout8", action="store_true",
+                        help="the eighth set (tests/compare/verdict_holdout8.py): yet other constructions")
     args = parser.parse_args()
     sets = {"verdict_holdout": args.holdout, "verdict_holdout3": args.holdout3, "verdict_holdout4": args.holdout4,
-            "verdict_holdout5": args.holdout5, "verdict_holdout6": args.holdout6, "verdict_holdout7": args.holdout7}
+            "verdict_holdout5": args.holdout5, "verdict_holdout6": args.holdout6, "verdict_holdout7": args.holdout7,
+            "verdict_holdout8": args.holdout8}
     chosen = next((name for name, asked in sets.items() if asked), None)
     result = run(importlib.import_module(chosen).CASES if chosen else CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]
