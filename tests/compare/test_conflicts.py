@@ -414,3 +414,31 @@ def test_an_event_placed_in_two_cities_is_a_decisive_place_conflict() -> None:
     frames = read_frames([a, b])
     found = find_conflicts(a, b, frames[0], frames[1])
     assert [(c.kind, c.a_words, c.b_words, c.decisive) for c in found] == [("place", "Toledo", "Dayton", True)]
+
+
+def test_admitting_and_denying_one_act_are_a_negation_conflict() -> None:
+    assert kinds(unit(0, "a", "The driver admitted taking the van without permission, the court heard."),
+                 unit(1, "b", "The driver denied taking the van without permission, the court heard.")) == ["negation"]
+
+
+def test_a_surplus_and_a_deficit_of_one_budget_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The province reported a surplus of $1.2 billion for last year."),
+                 unit(1, "b", "The province reported a deficit of $1.2 billion for last year.")) == ["direction"]
+
+
+def test_a_profit_after_an_earlier_loss_is_no_direction_conflict() -> None:
+    assert kinds(unit(0, "a", "The airline reported a profit for the year, after a loss the year before."),
+                 unit(1, "b", "The airline reported a profit for the year.")) == []
+
+
+def test_two_people_elected_to_one_post_are_a_roles_conflict() -> None:
+    a = unit(0, "a", "Ana Ruiz was appointed chief judge of the district court on Monday.")
+    b = unit(1, "b", "Pablo Ortiz was appointed chief judge of the district court on Monday.")
+    a.people, b.people = frozenset({"Ana Ruiz"}), frozenset({"Pablo Ortiz"})
+    assert kinds(a, b) == ["roles"]
+
+
+def test_a_boat_off_two_coasts_is_a_place_conflict() -> None:
+    a = unit(0, "a", "The tanker ran aground off the coast of Malta on Sunday.", places=frozenset({"Malta"}))
+    b = unit(1, "b", "The tanker ran aground off the coast of Cyprus on Sunday.", places=frozenset({"Cyprus"}))
+    assert kinds(a, b) == ["place"]

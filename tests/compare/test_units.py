@@ -36,3 +36,7 @@ def test_a_place_before_an_event_noun_is_a_place() -> None:
 
 def test_a_name_before_an_event_noun_that_is_no_place_is_none() -> None:
     assert places("He said he had misspoken during the Hendricks rally, his office said.") == [frozenset()]
+
+
+def test_off_the_coast_of_names_a_place() -> None:
+    assert places("A boat carrying 60 migrants capsized off the coast of Sicily on Sunday.") == [frozenset({"Sicily"})]

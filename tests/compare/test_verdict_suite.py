@@ -1,5 +1,5 @@
 """The hand-written verdict cases as a gate: the whole pipeline (clean, read, compare) on each set of
-two-outlet cases (the suite, and the second to seventh sets, development data since their first runs).
+two-outlet cases (the suite, and the second to eighth sets, development data since their first runs).
 
 Floors are the issue's: differs precision >= 0.9 and recall >= 0.85 over all kinds,
 no kind below 0.7, and no-conflict cases >= 0.9 conflict-free. The per-kind
@@ -22,16 +22,17 @@ from verdict_holdout4 import CASES as FOURTH_SET
 from verdict_holdout5 import CASES as FIFTH_SET
 from verdict_holdout6 import CASES as SIXTH_SET
 from verdict_holdout7 import CASES as SEVENTH_SET
+from verdict_holdout8 import CASES as EIGHTH_SET
 from verdict_suite import CASES
 
 from bench_verdict_suite import run
 
 
-@pytest.fixture(scope="module", params=["suite", "second", "third", "fourth", "fifth", "sixth", "seventh"])
+@pytest.fixture(scope="module", params=["suite", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def result(request: pytest.FixtureRequest) -> dict:
     return run({"suite": CASES, "second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
                 "fifth": FIFTH_SET, "sixth": SIXTH_SET,
-                "seventh": SEVENTH_SET}[request.param])
+                "seventh": SEVENTH_SET, "eighth": EIGHTH_SET}[request.param])
 
 
 def test_differs_recall_and_precision_over_all_kinds(result: dict) -> None:

@@ -52,7 +52,10 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
+    if same_predicate(fa, fb) and fa.negated == fb.negated and _opposite_nouns(fa.patient, fb.patient):
+        found.append(Conflict("direction", fa.patient_text, fb.patient_text))  # "a profit" / "a loss"
     if same_predicate(fa, fb):
+        found.extend(_passive_role_conflicts(a, b, fa, fb))
         found.extend(_role_conflicts(fa, fb, one_sentence=one_sentence, named=_both_named(a, b, fa, fb)))
         if fa.items and fb.items and not _overlap(fa.items, fb.items):
             found.append(Conflict("contents", ", ".join(fa.items), ", ".join(fb.items)))
@@ -157,6 +160,37 @@ def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False, named: boo
     if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names:
         return [Conflict("roles", fa.agent_text, fb.agent_text)]
     return []
+
+
+# Nouns of opposite outcome: "reported a profit" / "reported a loss". General English.
+NOUN_OPPOSITES = {"profit": "loss", "loss": "profit", "surplus": "deficit", "deficit": "surplus",
+                  "victory": "defeat", "defeat": "victory", "win": "loss", "increase": "decrease",
+                  "decrease": "increase", "rise": "fall", "fall": "rise", "gain": "loss"}
+
+
+def _opposite_nouns(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One side's object is the opposite of the other's, and neither names both ("a profit, after last
+    year's loss" names both)."""
+    return any(NOUN_OPPOSITES.get(x) in b and NOUN_OPPOSITES.get(x) not in a and x not in b for x in a)
+
+
+def _passive_role_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """Two different people given one post or one outcome without an agent: "Maria Solberg was
+    elected party chair" / "Jonas Aune was elected party chair". Both must name a person, and share
+    the rest of what was done to them (the post), or two appointments would conflict."""
+    if fa.agent or fb.agent or not fa.patient_heads or not fb.patient_heads:
+        return []
+    if fa.patient_heads & fb.patient_heads or not (_names_person(a, fa.patient_heads)
+                                                   and _names_person(b, fb.patient_heads)):
+        return []
+    rest_a, rest_b = fa.patient - fa.patient_names, fb.patient - fb.patient_names
+    if not rest_a & rest_b:
+        return []
+    return [Conflict("roles", fa.patient_text, fb.patient_text)]
+
+
+def _names_person(unit: Unit, words: frozenset[str]) -> bool:
+    return bool(words & {w.lower() for name in unit.people for w in name.split()})
 
 
 def _namesake_conflicts(a: Unit, b: Unit) -> list[Conflict]:

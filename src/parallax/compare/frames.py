@@ -25,7 +25,7 @@ from parallax.compare.units import Unit
 REPORTING = frozenset(
     "say tell announce report state add claim confirm insist note explain write show suggest reveal "
     "acknowledge admit argue assert declare disclose indicate maintain mention stress warn believe "
-    "think know find allege testify tweet post".split()
+    "think know find allege testify tweet post hear learn".split()
 )
 # Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
 INTENDING = frozenset(
@@ -44,7 +44,7 @@ MODALS = frozenset("will would may might could should can must shall".split())
 HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedly".split())
 # Prepositions whose object is a party the action is done to ("a lawsuit against B", "a deal with B").
 PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 
@@ -203,6 +203,13 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             complements = [c for c in token.children if _infinitive_clause(c)]  # "voted ... to lower fees"
         if not complements:
             break
+        gerund = next((c for c in complements if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None and lemma in REPORTING | NEGATING:
+            # "admitted sending the report(, the inquiry heard)": the sending is the fact; "denied sending"
+            # unsays it. Read before any clause the parser hung on the verb.
+            negated = (not negated if lemma in NEGATING else False) != _negated(gerund)
+            token, modality = gerund, _modality(gerund)
+            continue
         if lemma in REPORTING | DENYING and any(c.dep_ == "ccomp" for c in complements):
             denied = lemma in DENYING and not _negated(token)  # "did not deny that X" denies nothing
             token = next(c for c in complements if c.dep_ == "ccomp")
@@ -295,7 +302,7 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
             patients.append(child)
         elif child.dep_ == "agent":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in ("dobj", "attr", "dative"):
+        elif child.dep_ in ("dobj", "attr", "dative", "oprd"):  # oprd: "was elected party chair"
             patients.append(child)
         elif child.dep_ == "prep" and (child.lower_ in PATIENT_PREPOSITIONS or _stance_of(child)):
             patients.extend(c for c in child.children if c.dep_ == "pobj")

@@ -26,8 +26,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A place is where the fact happened when a locative preposition stands just before it.
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-                       r"(?:(?:city|town|village|capital|port|province|region|district|county)\s+of\s+)?$", re.I)
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|off)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                       r"(?:(?:city|town|village|capital|port|province|region|district|county|coast|island)\s+of\s+)?$",
+                       re.I)
 # "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
 # entity recogniser often leaves such a name untagged, so the words are read here).
 _PLACE_EVENT = re.compile(
