@@ -75,27 +75,25 @@ def run(cases: list[Case], verbose: bool = False) -> dict:
             "clean": clean_cases, "total_clean": total_clean}
 
 
+# The hand-written sets after the suite, each written before its first run: flag -> (module, what it holds).
+HELD_OUT_SETS = {
+    "holdout": ("verdict_holdout", "the second set, held out"),
+    "holdout3": ("verdict_holdout3", "the third set"),
+    "holdout4": ("verdict_holdout4", "the fourth set: side clauses"),
+    "holdout5": ("verdict_holdout5", "the fifth set: every kind in new wordings"),
+    "holdout6": ("verdict_holdout6", "the sixth set: every kind in other constructions"),
+    "holdout7": ("verdict_holdout7", "the seventh set: yet other constructions"),
+    "holdout8": ("verdict_holdout8", "the eighth set: yet other constructions"),
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("-v", action="store_true")
-    parser.add_argument("--holdout", action="store_true",
-                        help="the second, held-out set (tests/compare/verdict_holdout.py) instead of the suite")
-    parser.add_argument("--holdout3", action="store_true",
-                        help="the third set (tests/compare/verdict_holdout3.py) instead of the suite")
-    parser.add_argument("--holdout4", action="store_true",
-                        help="the fourth set (tests/compare/verdict_holdout4.py): side clauses")
-    parser.add_argument("--holdout5", action="store_true",
-                        help="the fifth set (tests/compare/verdict_holdout5.py): every kind in new wordings")
-    parser.add_argument("--holdout6", action="store_true",
-                        help="the sixth set (tests/compare/verdict_holdout6.py): every kind in other constructions")
-    parser.add_argument("--holdout7", action="store_true",
-                        help="the seventh set (tests/compare/verdict_holdout7.py): yet other constructions")
-    parser.add_argument("--holdout8", action="store_true",
-                        help="the eighth set (tests/compare/verdict_holdout8.py): yet other constructions")
+    for flag, (module, what) in HELD_OUT_SETS.items():
+        parser.add_argument(f"--{flag}", action="store_true", help=f"{what} (tests/compare/{module}.py)")
     args = parser.parse_args()
-    sets = {"verdict_holdout": args.holdout, "verdict_holdout3": args.holdout3, "verdict_holdout4": args.holdout4,
-            "verdict_holdout5": args.holdout5, "verdict_holdout6": args.holdout6, "verdict_holdout7": args.holdout7,
-            "verdict_holdout8": args.holdout8}
+    sets = {module: getattr(args, flag) for flag, (module, _) in HELD_OUT_SETS.items()}
     chosen = next((name for name, asked in sets.items() if asked), None)
     result = run(importlib.import_module(chosen).CASES if chosen else CASES, args.v)
     found, planted, raised, right = result["found"], result["planted"], result["raised"], result["right"]

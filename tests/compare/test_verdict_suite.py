@@ -8,6 +8,7 @@ figures are in BENCHMARKS.md (benchmarks/bench_verdict_suite.py).
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -16,23 +17,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from verdict_holdout import CASES as SECOND_SET
-from verdict_holdout3 import CASES as THIRD_SET
-from verdict_holdout4 import CASES as FOURTH_SET
-from verdict_holdout5 import CASES as FIFTH_SET
-from verdict_holdout6 import CASES as SIXTH_SET
-from verdict_holdout7 import CASES as SEVENTH_SET
-from verdict_holdout8 import CASES as EIGHTH_SET
 from verdict_suite import CASES
 
-from bench_verdict_suite import run
+from bench_verdict_suite import HELD_OUT_SETS, run
 
 
-@pytest.fixture(scope="module", params=["suite", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+@pytest.fixture(scope="module", params=["verdict_suite", *(module for module, _ in HELD_OUT_SETS.values())])
 def result(request: pytest.FixtureRequest) -> dict:
-    return run({"suite": CASES, "second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET,
-                "fifth": FIFTH_SET, "sixth": SIXTH_SET,
-                "seventh": SEVENTH_SET, "eighth": EIGHTH_SET}[request.param])
+    return run(CASES if request.param == "verdict_suite" else importlib.import_module(request.param).CASES)
 
 
 def test_differs_recall_and_precision_over_all_kinds(result: dict) -> None:
