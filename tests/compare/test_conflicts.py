@@ -442,3 +442,24 @@ def test_a_boat_off_two_coasts_is_a_place_conflict() -> None:
     a = unit(0, "a", "The tanker ran aground off the coast of Malta on Sunday.", places=frozenset({"Malta"}))
     b = unit(1, "b", "The tanker ran aground off the coast of Cyprus on Sunday.", places=frozenset({"Cyprus"}))
     assert kinds(a, b) == ["place"]
+
+
+def test_a_win_told_from_the_loser_s_side_is_no_direction_conflict() -> None:
+    assert kinds(unit(0, "a", "Riverside beat Hartley 3-1 in the cup final on Saturday."),
+                 unit(1, "b", "Hartley lost to Riverside 3-1 in the cup final on Saturday.")) == []
+
+
+def test_found_guilty_and_acquitted_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The contractor was found guilty of fraud by the jury on Monday."),
+                 unit(1, "b", "The contractor was acquitted of fraud by the jury on Monday.")) == ["direction"]
+
+
+def test_found_not_guilty_is_acquitted() -> None:
+    assert kinds(unit(0, "a", "The contractor was found not guilty of fraud on Monday."),
+                 unit(1, "b", "The contractor was acquitted of fraud on Monday.")) == []
+
+
+def test_one_against_several_of_one_noun_is_a_count_conflict() -> None:
+    a = unit(0, "a", "Customs officers seized a container of counterfeit watches at the port.")
+    b = unit(1, "b", "Customs officers seized four containers of counterfeit watches at the port.")
+    assert kinds(a, b) == ["count"]

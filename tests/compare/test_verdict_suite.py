@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from verdict_suite import CASES
 
-from bench_verdict_suite import HELD_OUT_SETS, run
+from bench_verdict_suite import GATED_SETS, run
 
 
-@pytest.fixture(scope="module", params=["verdict_suite", *(module for module, _ in HELD_OUT_SETS.values())])
+@pytest.fixture(scope="module", params=["verdict_suite", *GATED_SETS])
 def result(request: pytest.FixtureRequest) -> dict:
     return run(CASES if request.param == "verdict_suite" else importlib.import_module(request.param).CASES)
 

@@ -19,7 +19,7 @@ from parallax.compare.frames import Frame, opposite_predicates, same_predicate
 from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import is_place, places_meet
 from parallax.compare.units import Unit, content_terms, period_span
-from parallax.compare.values import compatible, rounding_spread, same_measure, unit_family
+from parallax.compare.values import compatible, rounding_spread, same_measure, singular, unit_family
 from parallax.model import Quantity
 
 KINDS = ("speaker", "negation", "direction", "roles", "contents", "count", "value", "time", "place")
@@ -47,7 +47,11 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
     if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
-    if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
+    # "Berg defeated Cole" / "Cole lost to Berg": opposite verbs with the parties turned round tell one fact.
+    converse = bool((fa.agent & fb.patient and fa.patient & fb.agent and not fa.agent & fb.agent)
+                    or (fa.agent_heads & fb.patient_heads and fa.patient_heads & fb.agent_heads
+                        and not fa.agent_heads & fb.agent_heads))
+    if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) and not converse \
             and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if opposed and one_action and fa.negated == fb.negated:
@@ -235,6 +239,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
         return []  # "Garcia won 54%" / "Lindholm received 46%": each number belongs to its own subject
     found = []
     xs, ys = [measured(q, a) for q in a.quantities], [measured(q, b) for q in b.quantities]
+    xs, ys = xs + _counts_of_one(a, ys), ys + _counts_of_one(b, xs)
     for x in xs:
         for y in ys:
             if not same_measure(x, y) or compatible(x, y):
@@ -348,6 +353,22 @@ def aspects_differ(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
     """Each number says what it measures, and not the same thing."""
     aspect_x, aspect_y = _aspect(a, x), _aspect(b, y)
     return bool(aspect_x and aspect_y and not aspect_x & aspect_y)
+
+
+def _counts_of_one(unit: Unit, others: list[Quantity]) -> list[Quantity]:
+    """"Arrested a suspect" against the other outlet's "arrested five suspects": the reading counts no
+    single "a", so a count of one is read here, and only for a noun the other statement counts."""
+    found = []
+    for other in others:
+        if other.kind != "count" or not other.unit or other.value <= 1 or other.partial:
+            continue
+        noun = singular(other.unit.split()[-1])
+        match = re.search(rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", unit.text)
+        if match and not any(q.kind == "count" and unit_family(q.unit) & unit_family(other.unit)
+                             for q in unit.quantities):
+            start, end = unit.start + match.start(), unit.start + match.end()
+            found.append(Quantity(match.group(0), 1.0, other.unit, "count", None, start, end))
+    return found
 
 
 def counts_comparable(x: Quantity, y: Quantity, fa: Frame, fb: Frame) -> bool:

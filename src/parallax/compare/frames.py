@@ -129,6 +129,12 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
     lemma = _predicate_lemma(predicate)
     if lemma in DENYING_OBJECT and any(c.dep_ == "dobj" for c in predicate.children):
         lemma, negated = "confirm", not negated
+    if lemma == "find":  # "was found guilty of" is "was convicted of"; "found not guilty", "innocent": acquitted
+        verdict = next((c for c in predicate.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp")
+                        and c.lower_ in ("guilty", "innocent")), None)
+        if verdict is not None:
+            acquitted = verdict.lower_ == "innocent" or _negated(verdict)
+            lemma = "acquit" if acquitted else "convict"
     return Frame(
         predicate=lemma,
         negated=negated,
@@ -497,7 +503,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "open": frozenset(["open", "reopen", "open up"]),
     "close": frozenset(["close", "shut", "shut down", "close down"]),
     "upgrade": frozenset("upgrade promote".split()),
-    "downgrade": frozenset("downgrade demote".split()),
+    "downgrade": frozenset("downgrade demote relegate".split()),
     "hire": frozenset("hire recruit".split()),
     "fire": frozenset("fire dismiss sack".split()),
     "impose": frozenset("impose introduce".split()),

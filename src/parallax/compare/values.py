@@ -39,7 +39,7 @@ EXACT_SPREAD = 0.03
 VAGUE_FACTOR = 3.0
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     word = word.lower().strip()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -54,8 +54,8 @@ def unit_family(unit: str | None) -> frozenset[str]:
     """A counted noun's words, singular, widened to the family of synonyms it belongs to."""
     if not unit:
         return frozenset()
-    words = {_singular(w) for w in unit.replace("-", " ").split() if w.lower() not in ("and", "of", "the", "or")}
-    whole = _singular(unit)
+    words = {singular(w) for w in unit.replace("-", " ").split() if w.lower() not in ("and", "of", "the", "or")}
+    whole = singular(unit)
     named = set(words) | {whole}
     found = set(named)
     for family in _NOUN_FAMILIES:
