@@ -255,3 +255,13 @@ def test_dates_find_every_gold_date_in_the_seeds(name: str, gold: dict) -> None:
     for want in gold.get("dates") or []:
         matches = [d for d in found if _norm(want["text"]) in _norm(d.text) and (d.value or "")[:10] == want["value"]]
         assert matches, f"{name}: {want} not in {[(d.text, d.value) for d in found]}"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The ferry sank on Christmas Eve with 40 people aboard.", "2024-12-24"),
+    ("Fireworks were banned on New Year’s Eve in the old town.", "2024-12-31"),
+    ("The treaty was signed on Bastille Day 2019.", "2019-07-14"),
+    ("The parade will be held on St Patrick's Day.", "2025-03-17"),
+])
+def test_a_holiday_on_a_fixed_day_is_that_day(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, "2025-01-10T09:00:00Z")] == [value]

@@ -463,3 +463,8 @@ def test_one_against_several_of_one_noun_is_a_count_conflict() -> None:
     a = unit(0, "a", "Customs officers seized a container of counterfeit watches at the port.")
     b = unit(1, "b", "Customs officers seized four containers of counterfeit watches at the port.")
     assert kinds(a, b) == ["count"]
+
+
+def test_two_lists_after_a_ban_s_preposition_are_a_contents_conflict() -> None:
+    assert kinds(unit(0, "a", "The city bans cars in parks, squares and schoolyards from next month."),
+                 unit(1, "b", "The city bans cars in suburbs, tunnels and garages from next month.")) == ["contents"]

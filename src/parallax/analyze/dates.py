@@ -381,6 +381,34 @@ def _resolve_ago(match: re.Match[str], text: str, anchor: date | None) -> tuple[
     return f"{anchor.year - years:04d}", True
 
 
+# Holidays on a fixed day of the Western calendar, named as news names them: (month, day). Movable
+# feasts (Easter, Thanksgiving) are left out: their day needs a calendar of its own.
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "valentine's day": (2, 14), "st patrick's day": (3, 17),
+    "st. patrick's day": (3, 17), "may day": (5, 1), "independence day": (7, 4), "bastille day": (7, 14),
+    "halloween": (10, 31), "armistice day": (11, 11), "veterans day": (11, 11), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "new year's eve": (12, 31),
+}
+_HOLIDAY_RE = re.compile(
+    rf"{_ON}(?P<holiday>{'|'.join(re.escape(name) for name in sorted(FIXED_HOLIDAYS, key=len, reverse=True))})"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR})\b)?".replace("'", "['’]"),
+    re.IGNORECASE,
+)
+
+
+def _resolve_holiday(match: re.Match[str], text: str, anchor: date | None) -> tuple[str | None, bool] | None:
+    """"On Christmas Day": the holiday's date in the year the tense and the publication date give."""
+    name = re.sub(r"[’]", "'", match["holiday"].lower())
+    month, day_number = FIXED_HOLIDAYS[name]
+    if match["year"]:
+        day = _safe_date(int(match["year"]), month, day_number)
+        return (day.isoformat(), True) if day else None
+    if anchor is None:
+        return None, False
+    day = _year_for_month_day(month, day_number, anchor, _tense(text, match.start()))
+    return (day.isoformat(), True) if day else None
+
+
 _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (_ISO_RE, _resolve_iso),
     (_MONTH_DAY_RE, _resolve_month_day),
@@ -393,6 +421,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
     (_RELATIVE_DAY_RE, _resolve_relative_day),
     (_RELATIVE_PERIOD_RE, _resolve_relative_period),
     (_AGO_RE, _resolve_ago),
+    (_HOLIDAY_RE, _resolve_holiday),
 ]
 
 

@@ -345,8 +345,23 @@ def _items(predicate: Token) -> tuple[str, ...]:
     clause, split at commas and conjunctions: the small parser often misattaches
     the members of a list, but it rarely misplaces the list's edges.
     """
+    items = _list_from(predicate.i + 1, predicate)
+    if items:
+        return items
+    # "bans smoking in bars, restaurants and offices": the list after the object's preposition
+    objects = [c for c in predicate.children if c.dep_ == "dobj" or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    if len(objects) == 1 and objects[0].i + 1 <= predicate.right_edge.i:
+        after = predicate.doc[objects[0].i + 1]  # the word after the object's head ("smoking in")
+        if after.pos_ == "ADP" and after.lower_ in ("in", "at", "on", "to"):
+            return _list_from(after.i + 1, predicate)
+    return ()
+
+
+def _list_from(first: int, predicate: Token) -> tuple[str, ...]:
+    """Items of two or more, split at commas and conjunctions, from `first` up to a preposition or
+    the end of the predicate's clause."""
     words: list[Token] = []
-    for token in predicate.doc[predicate.i + 1 : predicate.right_edge.i + 1]:
+    for token in predicate.doc[first : predicate.right_edge.i + 1]:
         if token.pos_ in ("ADP", "SCONJ", "PART", "AUX") or (token.is_punct and token.text != ","):
             break
         if token.text == "," and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "DET":
