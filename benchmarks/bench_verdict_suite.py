@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout9]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout10]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -85,10 +85,12 @@ HELD_OUT_SETS = {
     "holdout7": ("verdict_holdout7", "the seventh set: yet other constructions"),
     "holdout8": ("verdict_holdout8", "the eighth set: yet other constructions"),
     "holdout9": ("verdict_holdout9", "the ninth set: yet other constructions"),
+    "holdout10": ("verdict_holdout10", "the tenth set: yet other constructions"),
 }
 # The sets CI holds to the issue's floors. The ninth is reported, not gated: one of its kinds has a
 # single case, and it is open (who was arrested for assaulting whom).
-GATED_SETS = [module for flag, (module, _) in HELD_OUT_SETS.items() if flag != "holdout9"]
+# The tenth is reported, not gated: the latest set, its first run is its figure.
+GATED_SETS = [module for flag, (module, _) in HELD_OUT_SETS.items() if flag not in ("holdout9", "holdout10")]
 
 
 def main() -> None:
