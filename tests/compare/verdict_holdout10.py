@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (the cases are prose: one sentence a line reads better than wrapped fragments)
 """A tenth set of two-outlet verdict cases, written on 3 December 2026 (second session) after the
 ninth set's fixes and before they were ever run: denied / admitted wrongdoing, "has not yet
 produced", surged / plummeted, grown / waned, a pay rise, passengers carried, a quote told to
