@@ -468,3 +468,20 @@ def test_one_against_several_of_one_noun_is_a_count_conflict() -> None:
 def test_two_lists_after_a_ban_s_preposition_are_a_contents_conflict() -> None:
     assert kinds(unit(0, "a", "The city bans cars in parks, squares and schoolyards from next month."),
                  unit(1, "b", "The city bans cars in suburbs, tunnels and garages from next month.")) == ["contents"]
+
+
+def test_admitting_and_denying_one_charge_are_a_negation_conflict() -> None:
+    a = unit(0, "a", "The insurer admitted negligence in the handling of the claims, the ombudsman said.")
+    b = unit(1, "b", "The insurer denied negligence in the handling of the claims, the ombudsman said.")
+    assert kinds(a, b) == ["negation"]
+
+
+def test_a_share_price_that_plummeted_and_one_that_soared_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "Shares in the airline plummeted after the profit warning."),
+                 unit(1, "b", "Shares in the airline soared after the profit warning.")) == ["direction"]
+
+
+def test_two_actors_each_with_a_figure_of_their_own_are_no_roles_conflict() -> None:
+    found = kinds(unit(0, "a", "Councillor Ines Duarte received 812 votes in the ward."),
+                  unit(1, "b", "Councillor Tom Reilly received 640 votes in the ward."))
+    assert "roles" not in found

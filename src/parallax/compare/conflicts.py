@@ -161,7 +161,9 @@ def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False, named: boo
         return [Conflict("roles", f"{fa.agent_text} -> {fa.patient_text}", f"{fb.agent_text} -> {fb.patient_text}",
                          decisive=one_sentence)]
     different_actor = named and fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
-    if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names:
+    # "Marsh won 60 percent" / "Dunne won 40 percent": each actor with a figure of their own is two facts.
+    own_figures = _figures(fa.patient) and _figures(fb.patient) and not _figures(fa.patient) & _figures(fb.patient)
+    if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names and not own_figures:
         return [Conflict("roles", fa.agent_text, fb.agent_text)]
     return []
 
@@ -195,6 +197,10 @@ def _passive_role_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conf
 
 def _names_person(unit: Unit, words: frozenset[str]) -> bool:
     return bool(words & {w.lower() for name in unit.people for w in name.split()})
+
+
+def _figures(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w[:1].isdigit())
 
 
 def _namesake_conflicts(a: Unit, b: Unit) -> list[Conflict]:

@@ -129,6 +129,8 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
     lemma = _predicate_lemma(predicate)
     if lemma in DENYING_OBJECT and any(c.dep_ == "dobj" for c in predicate.children):
         lemma, negated = "confirm", not negated
+    elif lemma in ("admit", "acknowledge") and any(c.dep_ == "dobj" for c in predicate.children):
+        lemma = "confirm"  # "admitted wrongdoing" against "denied wrongdoing"
     if lemma == "find":  # "was found guilty of" is "was convicted of"; "found not guilty", "innocent": acquitted
         verdict = next((c for c in predicate.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp")
                         and c.lower_ in ("guilty", "innocent")), None)
@@ -499,9 +501,11 @@ def opposite_predicates(a: Frame, b: Frame) -> bool:
 # Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
 DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "up": frozenset([*"rise increase grow climb gain jump surge soar raise boost expand double triple "
-                      "strengthen widen hike accelerate".split(), "go up", "shoot up", "speed up"]),
+                      "strengthen widen hike accelerate rebound spike swell".split(), "go up", "shoot up",
+                     "speed up"]),
     "down": frozenset([*"fall decrease decline drop cut reduce lower shrink slip plunge slump sink halve "
-                        "weaken narrow ease tumble slash trim slow decelerate".split(), "go down", "cut back",
+                        "weaken narrow ease tumble slash trim slow decelerate plummet dive slide dip wane dwindle"
+                        .split(), "wan", "go down", "cut back",  # "wan": the rule lemmatizer's "waned"
                        "scale back", "slow down"]),
     "win": frozenset("win defeat beat".split()),
     "lose": frozenset("lose".split()),
