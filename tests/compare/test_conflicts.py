@@ -485,3 +485,13 @@ def test_two_actors_each_with_a_figure_of_their_own_are_no_roles_conflict() -> N
     found = kinds(unit(0, "a", "Councillor Ines Duarte received 812 votes in the ward."),
                   unit(1, "b", "Councillor Tom Reilly received 640 votes in the ward."))
     assert "roles" not in found
+
+
+def test_two_candidates_winning_their_own_shares_are_no_value_conflict() -> None:
+    assert kinds(unit(0, "a", "Councillor Ines Duarte won 58 percent of the vote in the ward."),
+                 unit(1, "b", "Her rival, Tom Reilly, won 42 percent of the vote in the ward.")) == []
+
+
+def test_two_sources_putting_one_toll_at_two_figures_still_conflict() -> None:
+    assert kinds(unit(0, "a", "The Interior Ministry put the death toll at 12 on Monday."),
+                 unit(1, "b", "The Red Cross put the death toll at 15 on Monday.")) == ["count"]
