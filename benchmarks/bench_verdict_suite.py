@@ -1,6 +1,6 @@
 """The hand-written verdict suite: differs precision and recall per kind, and conflict-free no-conflict cases.
 
-    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout10]
+    .venv/bin/python benchmarks/bench_verdict_suite.py [-v] [--holdout | --holdout3 | ... | --holdout11]
 
 The cases (tests/compare/verdict_suite.py) were written before any tuning, in
 sentences of our own. A conflict case is found when a `differs` claim of the
@@ -86,10 +86,12 @@ HELD_OUT_SETS = {
     "holdout8": ("verdict_holdout8", "the eighth set: yet other constructions"),
     "holdout9": ("verdict_holdout9", "the ninth set: yet other constructions"),
     "holdout10": ("verdict_holdout10", "the tenth set: yet other constructions"),
+    "holdout11": ("verdict_holdout11", "the eleventh set: the weakest kinds again"),
 }
 # The sets CI holds to the issue's floors. The ninth is reported, not gated: one of its kinds has a
 # single case, and it is open (who was arrested for assaulting whom).
-GATED_SETS = [module for flag, (module, _) in HELD_OUT_SETS.items() if flag != "holdout9"]
+# The eleventh is the latest: its first run is reported, and it is not gated until its misses are read.
+GATED_SETS = [module for flag, (module, _) in HELD_OUT_SETS.items() if flag not in ("holdout9", "holdout11")]
 
 
 def main() -> None:
