@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the cases are prose: one sentence a line reads better than wrapped fragments)
 """An eleventh set of two-outlet verdict cases, written on 3 December 2026 (second session) after the
 tenth set's fixes and before they were ever run, aimed at the kinds the first runs found weakest
 (direction, negation, place): lifted / imposed, extended / shortened, tightened / eased, opened /
