@@ -495,3 +495,18 @@ def test_two_candidates_winning_their_own_shares_are_no_value_conflict() -> None
 def test_two_sources_putting_one_toll_at_two_figures_still_conflict() -> None:
     assert kinds(unit(0, "a", "The Interior Ministry put the death toll at 12 on Monday."),
                  unit(1, "b", "The Red Cross put the death toll at 15 on Monday.")) == ["count"]
+
+
+def test_an_extended_and_a_shortened_term_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The court extended the suspect's detention by ten days."),
+                 unit(1, "b", "The court shortened the suspect's detention by ten days.")) == ["direction"]
+
+
+def test_tightened_and_relaxed_rules_are_opposite_directions() -> None:
+    assert kinds(unit(0, "a", "The ministry tightened the export rules for farm machinery."),
+                 unit(1, "b", "The ministry relaxed the export rules for farm machinery.")) == ["direction"]
+
+
+def test_refraining_from_an_act_is_its_negation() -> None:
+    assert kinds(unit(0, "a", "Two judges abstained from voting on the appeal, the court said."),
+                 unit(1, "b", "Two judges voted on the appeal, the court said.")) == ["negation"]

@@ -40,3 +40,7 @@ def test_a_name_before_an_event_noun_that_is_no_place_is_none() -> None:
 
 def test_off_the_coast_of_names_a_place() -> None:
     assert places("A boat carrying 60 migrants capsized off the coast of Sicily on Sunday.") == [frozenset({"Sicily"})]
+
+
+def test_a_settlement_the_recogniser_missed_is_still_a_place() -> None:
+    assert places("Floods cut off the mountain village of Ostrel on Sunday, rescuers said.") == [frozenset({"Ostrel"})]

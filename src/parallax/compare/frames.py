@@ -209,6 +209,12 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
         if not complements and lemma in (INTENDING | NEGATING) - {"go"}:
             complements = [c for c in token.children if _infinitive_clause(c)]  # "voted ... to lower fees"
+        if not complements and lemma in ("refrain", "abstain"):  # "refrained from voting": did not vote
+            doing = next((g for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                          for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if doing is not None:
+                token, negated = doing, (not negated) != _negated(doing)
+                continue
         if not complements:
             break
         gerund = next((c for c in complements if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -523,6 +529,10 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "close": frozenset(["close", "shut", "shut down", "close down"]),
     "upgrade": frozenset("upgrade promote".split()),
     "downgrade": frozenset("downgrade demote relegate".split()),
+    "lengthen": frozenset("extend lengthen prolong".split()),
+    "shorten": frozenset("shorten curtail".split()),
+    "tighten": frozenset("tighten toughen stiffen".split()),
+    "loosen": frozenset("loosen ease relax soften".split()),
     "hire": frozenset("hire recruit".split()),
     "fire": frozenset("fire dismiss sack".split()),
     "impose": frozenset("impose introduce".split()),
@@ -531,7 +541,8 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
              "approve": "reject", "reject": "approve",
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
-             "fire": "hire", "impose": "remove", "remove": "impose", "upgrade": "downgrade", "downgrade": "upgrade"}
+             "fire": "hire", "impose": "remove", "remove": "impose", "upgrade": "downgrade", "downgrade": "upgrade",
+             "lengthen": "shorten", "shorten": "lengthen", "tighten": "loosen", "loosen": "tighten"}
 
 
 def _groups(lemma: str) -> frozenset[str]:

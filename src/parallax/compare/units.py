@@ -117,6 +117,17 @@ def _place_mention(body: str, entity: Entity, start: int) -> bool:
             or bool(_SETTLEMENT.search(body[max(0, start - 20) : start])))
 
 
+# "in the border town of Ardel", "in the port of Marvik": the phrase names a place even where the
+# entity recogniser found no entity in it.
+_SETTLEMENT_NAME = re.compile(
+    r"\b(?:in|at|near|outside|off)\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|province|region"
+    r"|district|county|island)\s+of\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+
+
+def _settlement_places(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _SETTLEMENT_NAME.finditer(text))
+
+
 def _event_places(text: str, known: frozenset[str]) -> frozenset[str]:
     """Places named before an event noun ("the Norwalk event"): a place the article names elsewhere
     or the gazetteer knows."""
@@ -235,7 +246,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             places = frozenset(
                 entity.name for entity in article.entities
                 if any(start <= m < end and _place_mention(article.body, entity, m) for m, _ in entity.mentions)
-            ) | _event_places(text, place_names)
+            ) | _event_places(text, place_names) | _settlement_places(text)
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
             values = [_narrowed(d.text, d.value, article.published) for d in mentions]
             dates = tuple(dict.fromkeys([*values, *_bare_years(
