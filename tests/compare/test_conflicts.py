@@ -510,3 +510,9 @@ def test_tightened_and_relaxed_rules_are_opposite_directions() -> None:
 def test_refraining_from_an_act_is_its_negation() -> None:
     assert kinds(unit(0, "a", "Two judges abstained from voting on the appeal, the court said."),
                  unit(1, "b", "Two judges voted on the appeal, the court said.")) == ["negation"]
+
+
+def test_the_place_of_the_object_acted_on_is_the_place_of_the_action() -> None:
+    a = unit(0, "a", "A drone strike hit a warehouse in Kharkiv overnight.", places=frozenset({"Kharkiv"}))
+    b = unit(1, "b", "A drone strike hit a warehouse in Odesa overnight.", places=frozenset({"Odesa"}))
+    assert kinds(a, b) == ["place"]

@@ -274,9 +274,9 @@ def _infinitive_clause(token: Token) -> bool:
 def _locative_words(predicate: Token) -> frozenset[str]:
     """The words of the places the predicate itself happens in ("arrested in Lyon"), not a clause's inside it."""
     words = set()
-    heads = [predicate]
-    if _lemma(predicate) in LIGHT_VERBS | {"hold", "stage", "conduct"}:  # "made an emergency landing in Oslo"
-        heads += [c for c in predicate.children if c.dep_ == "dobj"]
+    # and of the place its object is in, which the parser hangs on the object: "made an emergency
+    # landing in Oslo", "damaged a fuel depot in the port of Marvik"
+    heads = [predicate, *(c for c in predicate.children if c.dep_ == "dobj")]
     for prep in [c for head in heads for c in head.children] + _during(predicate):
         if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPOSITIONS or prep.lower_ == "during"):
             # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
