@@ -272,13 +272,7 @@ def _resolve_month_day(match: re.Match[str], text: str, anchor: date | None) -> 
         follower = text[match.end() : match.end() + 3]
         if follower[:1].isalpha():
             return None
-    if match["year"]:
-        day = _safe_date(int(match["year"]), month, day_number)
-        return (day.isoformat(), True) if day else None
-    if anchor is None:
-        return None, False
-    day = _year_for_month_day(month, day_number, anchor, _tense(text, match.start()))
-    return (day.isoformat(), True) if day else None
+    return _day_in_year(match, text, anchor, month, day_number)
 
 
 def _resolve_month_year(match: re.Match[str], text: str, anchor: date | None) -> tuple[str | None, bool] | None:
@@ -396,10 +390,9 @@ _HOLIDAY_RE = re.compile(
 )
 
 
-def _resolve_holiday(match: re.Match[str], text: str, anchor: date | None) -> tuple[str | None, bool] | None:
-    """"On Christmas Day": the holiday's date in the year the tense and the publication date give."""
-    name = re.sub(r"[’]", "'", match["holiday"].lower())
-    month, day_number = FIXED_HOLIDAYS[name]
+def _day_in_year(match: re.Match[str], text: str, anchor: date | None, month: int,
+                 day_number: int) -> tuple[str | None, bool] | None:
+    """A month and day in the year written, or else the year the tense and the publication date give."""
     if match["year"]:
         day = _safe_date(int(match["year"]), month, day_number)
         return (day.isoformat(), True) if day else None
@@ -407,6 +400,13 @@ def _resolve_holiday(match: re.Match[str], text: str, anchor: date | None) -> tu
         return None, False
     day = _year_for_month_day(month, day_number, anchor, _tense(text, match.start()))
     return (day.isoformat(), True) if day else None
+
+
+def _resolve_holiday(match: re.Match[str], text: str, anchor: date | None) -> tuple[str | None, bool] | None:
+    """"On Christmas Day": the holiday's date in the year the tense and the publication date give."""
+    name = re.sub(r"[’]", "'", match["holiday"].lower())
+    month, day_number = FIXED_HOLIDAYS[name]
+    return _day_in_year(match, text, anchor, month, day_number)
 
 
 _PATTERNS: list[tuple[re.Pattern[str], _Resolver]] = [
