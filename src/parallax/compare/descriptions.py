@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from parallax.compare.conflicts import Conflict
+from parallax.compare.frames import without_relatives
 from parallax.compare.namesakes import surname
 from parallax.compare.parse import parse, parsed
 from parallax.compare.units import Unit
@@ -160,15 +161,9 @@ def _described_by(name: Token) -> list[list[Token]]:
     while head.dep_ in ("compound", "flat") and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head
     before = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod") for t in t.subtree]
-    appositions = [_without_clauses(c) for c in head.children if c.dep_ == "appos"]
+    # an apposition's relative clause gives a role at the time it tells, not now
+    appositions = [without_relatives(c) for c in head.children if c.dep_ == "appos"]
     return [words for words in [before, *appositions] if words]
-
-
-def _without_clauses(token: Token) -> list[Token]:
-    """An apposition's words without its relative or participle clauses: "the minister who became
-    governor" gives a role at the time it tells, not now."""
-    inside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [t for t in token.subtree if t.i not in inside]
 
 
 def _description(person: str, words: list[Token], present_context: bool) -> list[Description]:

@@ -245,7 +245,9 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
     return token, negated, modality
 
 
-def _without_relatives(token: Token) -> list[Token]:
+def without_relatives(token: Token) -> list[Token]:
+    """A phrase's words without its relative or participle clauses ("an event in Norfolk in which he
+    said he served in Vietnam" is in Norfolk; "the minister who became governor" is a minister)."""
     inside = {t.i for c in token.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return [t for t in token.subtree if t.i not in inside]
 
@@ -281,7 +283,7 @@ def _locative_words(predicate: Token) -> frozenset[str]:
         if prep.dep_ == "prep" and (prep.lower_ in PLACE_PREPOSITIONS or prep.lower_ == "during"):
             # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
             # in Vietnam" happened in Norfolk)
-            words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in _without_relatives(obj))
+            words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in without_relatives(obj))
     return frozenset(words)
 
 
@@ -549,4 +551,4 @@ def _groups(lemma: str) -> frozenset[str]:
     return frozenset(name for name, members in DIRECTION_GROUPS.items() if lemma in members)
 
 
-__all__ = ["Frame", "frame_of", "opposite_predicates", "read_frames", "same_predicate"]
+__all__ = ["Frame", "frame_of", "opposite_predicates", "read_frames", "same_predicate", "without_relatives"]

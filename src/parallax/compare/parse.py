@@ -34,11 +34,12 @@ def parser() -> Language:
 
 def parse(texts: Iterable[str]) -> None:
     """Parse every text not parsed yet, in one batch."""
-    todo = [t for t in dict.fromkeys(texts) if t not in _PARSED]
+    wanted = list(dict.fromkeys(texts))
+    if len(_PARSED) + len(wanted) > MAX_PARSED:
+        _PARSED.clear()  # before choosing what to parse: every text of this batch is there afterwards
+    todo = [t for t in wanted if t not in _PARSED]
     if not todo:
         return
-    if len(_PARSED) + len(todo) > MAX_PARSED:
-        _PARSED.clear()
     for text, doc in zip(todo, parser().pipe(todo, disable=["ner", "lemmatizer"], batch_size=BATCH_SIZE),
                          strict=True):
         _PARSED[text] = doc

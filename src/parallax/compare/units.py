@@ -25,10 +25,11 @@ SETTING_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A place is where the fact happened when a locative preposition stands just before it.
+# The nouns news puts before a place's name: "the northern city of", "the port of".
+_SETTLEMENT_WORDS = "city|town|village|capital|port|province|region|district|county"
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|from|off)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-                       r"(?:(?:city|town|village|capital|port|province|region|district|county|coast|island)\s+of\s+)?$",
-                       re.I)
+_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                       rf"(?:(?:{_SETTLEMENT_WORDS}|coast|island)\s+of\s+)?$", re.I)
 # "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
 # entity recogniser often leaves such a name untagged, so the words are read here).
 _PLACE_EVENT = re.compile(
@@ -36,7 +37,12 @@ _PLACE_EVENT = re.compile(
     r"|crash|fire|protests?|talks|conference|hearing|debate|raid|riots?|blast|explosion|earthquake|quake"
     r"|floods?|storm)\b")
 # "the southern city of Brevik": the name is a place whatever the entity recogniser called it.
-_SETTLEMENT = re.compile(r"\b(?:city|town|village|capital|port|province|region|district|county)\s+of\s+$", re.I)
+_SETTLEMENT = re.compile(rf"\b(?:{_SETTLEMENT_WORDS})\s+of\s+$", re.I)
+# "in the border town of Ardel", "in the port of Marvik": the phrase names a place even where the
+# entity recogniser found no entity in it.
+_SETTLEMENT_NAME = re.compile(
+    rf"\b(?:in|at|near|outside|off)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_WORDS}|island)\s+of\s+"
+    r"([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
 # Page furniture that survives cleaning: sponsor and subscription lines, credits, bylines,
@@ -115,13 +121,6 @@ def _place_mention(body: str, entity: Entity, start: int) -> bool:
         return False
     return (entity.label in PLACE_LABELS or (entity.label != "NORP" and is_place(entity.name))
             or bool(_SETTLEMENT.search(body[max(0, start - 20) : start])))
-
-
-# "in the border town of Ardel", "in the port of Marvik": the phrase names a place even where the
-# entity recogniser found no entity in it.
-_SETTLEMENT_NAME = re.compile(
-    r"\b(?:in|at|near|outside|off)\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|province|region"
-    r"|district|county|island)\s+of\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 
 
 def _settlement_places(text: str) -> frozenset[str]:
