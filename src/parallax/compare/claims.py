@@ -7,7 +7,8 @@ claim and leave the other fact unaligned, so claims are built in two layers:
 the first clusters every aligned pair; the second clusters the aligned pairs
 whose statements the first put in different claims, so a statement stands in
 at most two claims, each holding a fact it states. A second-layer claim that only repeats a first-layer one (all
-its statements in one first-layer claim) is dropped.
+its statements in one first-layer claim) is dropped, and so is a first-layer claim whose statements a
+second-layer claim holds with more (the same fact shown twice, once with an outlet fewer).
 """
 
 from __future__ import annotations
@@ -44,7 +45,13 @@ def build_claims(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairS
         members for members in cluster(units, apart, link, scorer)
         if not set.intersection(*(claims_of.get(u.index, set()) for u in members))
     ]
-    return first + second
+    return _without_repeats(first + second)
+
+
+def _without_repeats(claims: list[list[Unit]]) -> list[list[Unit]]:
+    """Claims whose statements are not all in another, larger claim."""
+    sets = [frozenset(u.index for u in members) for members in claims]
+    return [members for members, own in zip(claims, sets, strict=True) if not any(own < other for other in sets)]
 
 
 def cluster(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairScorer) -> list[list[Unit]]:
