@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.conflicts import find_conflicts
+from parallax.compare.conflicts import find_conflicts, numbers_apart
 from parallax.compare.frames import read_frames
 from parallax.compare.units import Unit, content_terms
 
@@ -516,3 +516,42 @@ def test_the_place_of_the_object_acted_on_is_the_place_of_the_action() -> None:
     a = unit(0, "a", "A drone strike hit a warehouse in Kharkiv overnight.", places=frozenset({"Kharkiv"}))
     b = unit(1, "b", "A drone strike hit a warehouse in Odesa overnight.", places=frozenset({"Odesa"}))
     assert kinds(a, b) == ["place"]
+
+
+def test_having_yet_to_do_something_is_not_having_done_it() -> None:
+    assert kinds(unit(0, "a", "Investigators have recovered the flight recorder from the sea."),
+                 unit(1, "b", "Investigators have yet to recover the flight recorder from the sea.")) == ["negation"]
+
+
+def test_a_sentence_the_parser_hangs_on_its_subject_is_read_through_its_participle() -> None:
+    # "The vase sold for ..." parses as a noun with a participle on it: its number is still its own.
+    assert kinds(unit(0, "a", "The Ming vase sold for $1.8 million at a Hong Kong auction on Tuesday."),
+                 unit(1, "b", "The Ming vase went for $8.1 million at a Hong Kong auction on Tuesday.")) == ["value"]
+
+
+def test_a_win_told_from_the_losers_side_is_no_direction_conflict_even_half_parsed() -> None:
+    # the parser reads "to champion Hale" as a clause, so the loser's verb has no object of its own
+    assert kinds(unit(0, "a", "Champion Ada Hale defeated Rosa Lind in the semi-final on Friday."),
+                 unit(1, "b", "Rosa Lind lost to champion Ada Hale in the semi-final on Friday.")) == []
+
+
+def test_two_measures_of_one_firm_moving_apart_have_numbers_that_cannot_clash() -> None:
+    # what the model's path reads too: "grew 12 percent" and "dropped 4 percent" are not one figure
+    apart = unit(0, "a", "The retailer said its online sales grew 12 percent in the spring."), \
+        unit(1, "b", "The retailer said its store traffic dropped 4 percent in the spring.")
+    same = apart[0], unit(1, "b", "The retailer said its online sales dropped 4 percent in the spring.")
+    for (a, b), expected in ((apart, True), (same, False)):
+        frames = read_frames([a, b])
+        assert numbers_apart(a, b, frames[0], frames[1]) is expected
+
+
+def test_one_measure_moving_two_ways_on_two_dates_is_no_conflict() -> None:
+    a = unit(0, "a", "The jobless rate rose to 5 percent in 2023, the ministry said.", dates=("2023",))
+    b = unit(1, "b", "The jobless rate fell to 4 percent in 2025, the ministry said.", dates=("2025",))
+    assert kinds(a, b) == []
+
+
+def test_one_measure_moving_two_ways_on_one_date_is_still_a_direction_conflict() -> None:
+    a = unit(0, "a", "The jobless rate rose to 5 percent in 2024, the ministry said.", dates=("2024",))
+    b = unit(1, "b", "The jobless rate fell to 5 percent in 2024, the ministry said.", dates=("2024",))
+    assert kinds(a, b) == ["direction"]

@@ -93,3 +93,16 @@ def test_a_relative_clause_without_its_object_acts_on_the_noun() -> None:
     read = frame("She repeated the promise at the rally she held in Toledo.")
     held = next(c for c in read.clauses if c.predicate == "hold")
     assert "rally" in held.patient and "toledo" in held.places
+
+
+def test_yet_to_is_a_negation_and_its_passive_subject_is_the_patient() -> None:
+    active = frame("Prosecutors have yet to charge the driver.")
+    assert (active.predicate, active.negated) == ("charge", True) and "prosecutor" in active.agent
+    passive = frame("The driver is yet to be charged.")
+    assert (passive.predicate, passive.negated) == ("charge", True) and "driver" in passive.patient
+
+
+def test_a_sentence_the_parser_hangs_on_its_subject_is_read_through_its_participle() -> None:
+    # "The vase sold for ..." parses as a noun with a participle on it; the sentence is still one action
+    found = frame("The Ming vase sold for $1.8 million at a Hong Kong auction on Tuesday.")
+    assert found.predicate == "sell" and "vase" in found.patient and "1.8" in found.text

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from parallax.compare.frames import Frame, opposite_predicates, same_predicate
+from parallax.compare.frames import Frame, changes_amount, opposite_predicates, same_predicate
 from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import is_place, places_meet
 from parallax.compare.units import Unit, content_terms, period_span
@@ -47,12 +47,10 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
     if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
-    # "Berg defeated Cole" / "Cole lost to Berg": opposite verbs with the parties turned round tell one fact.
-    converse = bool((fa.agent & fb.patient and fa.patient & fb.agent and not fa.agent & fb.agent)
-                    or (fa.agent_heads & fb.patient_heads and fa.patient_heads & fb.agent_heads
-                        and not fa.agent_heads & fb.agent_heads))
-    if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) and not converse \
-            and _shared_argument(fa, fb, loose=True):
+    # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
+    occasions = bool(_time_conflicts(a, b, fa, fb))
+    if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
+            and not _converse(a, b, fa, fb) and not occasions and _shared_argument(fa, fb, loose=True):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
@@ -70,6 +68,23 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     if not any(c.kind in ("time", "place") for c in found):
         found.extend(_clause_conflicts(a, b, fa, fb))
     return found
+
+
+def _converse(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
+    """Opposite verbs with the parties turned round tell one fact ("Berg defeated Cole" / "Cole lost to
+    Berg"). Where the parser missed the second party ("lost to grandmaster Berg" read as a clause), the
+    first outlet's agent named anywhere in the other sentence, and not as its subject, stands in."""
+    if (fa.agent & fb.patient and fa.patient & fb.agent and not fa.agent & fb.agent) \
+            or (fa.agent_heads & fb.patient_heads and fa.patient_heads & fb.agent_heads
+                and not fa.agent_heads & fb.agent_heads):
+        return True
+    return _half_converse(fa, fb, b) or _half_converse(fb, fa, a)
+
+
+def _half_converse(x: Frame, y: Frame, y_unit: Unit) -> bool:
+    named_in_y = set(re.findall(r"\w+", y_unit.text.lower()))
+    return bool(x.patient_heads & y.agent_heads and not y.patient and not x.agent_heads & y.agent_heads
+                and x.agent_heads & named_in_y)
 
 
 def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
@@ -246,9 +261,8 @@ OWNING_VERBS = frozenset("win receive get take secure garner earn collect captur
 
 def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool) -> list[Conflict]:
     """Two values of one measure that cannot both be true (qualifiers, ranges and units respected)."""
-    if fa.agent_names and fb.agent_names and not _stems(fa.agent_names) & _stems(fb.agent_names) \
-            and (not same_predicate(fa, fb) or fa.predicate in OWNING_VERBS):
-        return []  # "Garcia won 54%" / "Lindholm received 46%" (or "won 46%"): each number is its subject's own
+    if numbers_apart(a, b, fa, fb):
+        return []
     found = []
     xs, ys = [measured(q, a) for q in a.quantities], [measured(q, b) for q in b.quantities]
     xs, ys = xs + _counts_of_one(a, ys), ys + _counts_of_one(b, xs)
@@ -278,6 +292,23 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
             # items as compatible, so where the item itself is one, its price decides.
             found.append(Conflict(kind, x.text, y.text, changed=changed, decisive=item and not one_sentence))
     return found
+
+
+def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
+    """The frames say the two statements' numbers are of different things or times, whatever they are:
+    no number of one can clash with a number of the other."""
+    if fa.agent_names and fb.agent_names and not _stems(fa.agent_names) & _stems(fb.agent_names) \
+            and (not same_predicate(fa, fb) or fa.predicate in OWNING_VERBS):
+        return True  # "Garcia won 54%" / "Lindholm received 46%" (or "won 46%"): each number is its subject's own
+    if changes_amount(fa) and changes_amount(fb) and _own_subjects(fa, fb):
+        return True  # "its revenue rose 5 percent" / "its net profit fell 3 percent": two measures that moved
+    return bool(_time_conflicts(a, b, fa, fb))  # "rose to 3 percent last year" / "is 2 percent this month"
+
+
+def _own_subjects(fa: Frame, fb: Frame) -> bool:
+    """Both frames have a common-noun subject, and no word of one is in the other."""
+    return bool(fa.agent and fb.agent and not fa.agent_names and not fb.agent_names
+                and not _stems(fa.agent) & _stems(fb.agent))
 
 
 # Where a number's own list item ends: a comma or other break, a conjunction, or the next number.
@@ -463,4 +494,5 @@ def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
             [v for v in b.dates if same_day or v not in b.implicit_dates])
 
 
-__all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "find_conflicts", "measured", "parallel"]
+__all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "find_conflicts", "measured", "numbers_apart",
+           "parallel"]

@@ -14,7 +14,7 @@ makes candidates (a few dozen per story), with spaCy's parser and lemmatizer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -102,12 +102,23 @@ def frame_of(sentence: Span | None) -> Frame:
     """The frame of a parsed sentence (its first sentence when the parser splits it)."""
     if sentence is None:
         return Frame("", False, None, frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset())
+    participle = _verb_read_as_participle(sentence.root)
+    if participle is not None:
+        return replace(_clause_frame(participle), text=sentence.text)
     predicate, negated, modality = _main_predicate(sentence.root)
     heads = _clause_heads(sentence, predicate)
     side = {t.i for head in heads for t in head.subtree}
     core = " ".join(t.text for t in sentence if t.i not in side)
     clauses = tuple(_clause_frame(head) for head in heads)
     return _frame(predicate, negated, modality, core, clauses)
+
+
+def _verb_read_as_participle(root: Token) -> Token | None:
+    """A sentence the parser hung on a noun, its verb read as a participle on it ("The painting sold for
+    $4m at auction": "the painting [that was] sold"): the participle is the sentence's predicate."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
 
 
 def _frame(predicate: Token, negated: bool, modality: str | None, text: str, clauses: tuple[Frame, ...] = (),
@@ -214,6 +225,11 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
                           for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
             if doing is not None:
                 token, negated = doing, (not negated) != _negated(doing)
+                continue
+        if lemma in ("have", "be") and any(c.lower_ == "yet" for c in token.children):
+            pending = next((c for c in complements if c.dep_ == "xcomp"), None)
+            if pending is not None:  # "police have yet to identify him": have not identified him
+                token, negated = pending, (not negated) != _negated(pending)
                 continue
         if not complements:
             break
@@ -327,7 +343,11 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
             if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS:
                 patients.extend(c for c in prep.children if c.dep_ == "pobj")
     if not agents and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
-        agents = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
+        if any(c.dep_ == "auxpass" for c in head.children):
+            patients.extend(subjects)  # "A is yet to be charged": A is charged
+        else:
+            agents = subjects
     return agents, patients
 
 
@@ -547,8 +567,18 @@ OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "
              "lengthen": "shorten", "shorten": "lengthen", "tighten": "loosen", "loosen": "tighten"}
 
 
+# The groups whose verbs change an amount: "its revenue rose 5 percent" says how much the subject moved.
+CHANGE_GROUPS = frozenset({"up", "down", "gain", "fall"})
+
+
+def changes_amount(frame: Frame) -> bool:
+    """The frame's verb moves an amount up or down: its subject is what the number measures."""
+    return bool(_groups(frame.predicate) & CHANGE_GROUPS)
+
+
 def _groups(lemma: str) -> frozenset[str]:
     return frozenset(name for name, members in DIRECTION_GROUPS.items() if lemma in members)
 
 
-__all__ = ["Frame", "frame_of", "opposite_predicates", "read_frames", "same_predicate", "without_relatives"]
+__all__ = ["Frame", "changes_amount", "frame_of", "opposite_predicates", "read_frames", "same_predicate",
+           "without_relatives"]

@@ -26,9 +26,10 @@ from parallax.compare.conflicts import (
     counts_comparable,
     find_conflicts,
     measured,
+    numbers_apart,
 )
 from parallax.compare.descriptions import pair_conflict as description_pair_conflict
-from parallax.compare.frames import Frame, same_predicate
+from parallax.compare.frames import Frame, opposite_predicates, same_predicate
 from parallax.compare.nli import PairJudgement
 from parallax.compare.places import places_meet
 from parallax.compare.units import Unit, content_terms
@@ -183,14 +184,15 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
         return "negation"  # one action said and unsaid; two actions of opposite polarity explain nothing
     xs = [measured(q, a) for q in a.quantities]
     ys = [measured(q, b) for q in b.quantities]
-    if any(same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y)
-           and counts_comparable(x, y, fa, fb) for x in xs for y in ys):
+    if not numbers_apart(a, b, fa, fb) and any(
+            same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y)
+            and counts_comparable(x, y, fa, fb) for x in xs for y in ys):
         return "count" if any(x.kind == "count" for x in xs) else "value"
     if a.places and b.places and not places_meet(a.places, b.places):
         return "place"  # "in Lyon" / "in France" meet: the city lies in the country
     dates_a, dates_b = comparable_dates(a, b)
-    if dates_a and dates_b and not set(dates_a) & set(dates_b):
-        return "time"
+    if dates_a and dates_b and not set(dates_a) & set(dates_b) and not opposite_predicates(fa, fb):
+        return "time"  # one action dated twice; "rose last year" / "fell this month" are two moves
     if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names and same_predicate(fa, fb):
         return "roles"
     return None
