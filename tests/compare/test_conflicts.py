@@ -555,3 +555,17 @@ def test_one_measure_moving_two_ways_on_one_date_is_still_a_direction_conflict()
     a = unit(0, "a", "The jobless rate rose to 5 percent in 2024, the ministry said.", dates=("2024",))
     b = unit(1, "b", "The jobless rate fell to 5 percent in 2024, the ministry said.", dates=("2024",))
     assert kinds(a, b) == ["direction"]
+
+
+def test_two_people_exchanging_places_in_one_passive_sentence_is_a_roles_conflict() -> None:
+    a = unit(0, "a", "Driver Omar Haddad was detained for striking cyclist Ruth Kemp on Main Street.")
+    b = unit(1, "b", "Cyclist Ruth Kemp was detained for striking driver Omar Haddad on Main Street.")
+    a.people, b.people = frozenset({"Omar Haddad", "Ruth Kemp"}), frozenset({"Omar Haddad", "Ruth Kemp"})
+    assert kinds(a, b) == ["roles"]
+
+
+def test_two_people_each_detained_in_sentences_of_their_own_are_no_exchange() -> None:
+    a = unit(0, "a", "Driver Omar Haddad was detained on Main Street after the crash, police said.")
+    b = unit(1, "b", "Ruth Kemp, a cyclist who saw the crash, was questioned at the station later.")
+    a.people, b.people = frozenset({"Omar Haddad"}), frozenset({"Ruth Kemp"})
+    assert kinds(a, b) == []

@@ -205,9 +205,17 @@ def _passive_role_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conf
                                                    and _names_person(b, fb.patient_heads)):
         return []
     rest_a, rest_b = fa.patient - fa.patient_names, fb.patient - fb.patient_names
-    if not rest_a & rest_b:
+    exchanged = _exchanged(a, b, fa, fb)  # the model reads exchanged people as compatible, as it does swaps
+    if not rest_a & rest_b and not exchanged:
         return []
-    return [Conflict("roles", fa.patient_text, fb.patient_text)]
+    return [Conflict("roles", fa.patient_text, fb.patient_text, decisive=exchanged)]
+
+
+def _exchanged(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
+    """One sentence in two wordings, each naming the other's person where it names its own: "Vidal was
+    arrested for assaulting Moss" / "Moss was arrested for assaulting Vidal"."""
+    words_a, words_b = set(re.findall(r"\w+", a.text.lower())), set(re.findall(r"\w+", b.text.lower()))
+    return parallel(a, b) and fa.patient_heads <= words_b and fb.patient_heads <= words_a
 
 
 def _names_person(unit: Unit, words: frozenset[str]) -> bool:
