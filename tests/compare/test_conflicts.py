@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.conflicts import find_conflicts, numbers_apart
+from parallax.compare.conflicts import dates_apart, find_conflicts, numbers_apart
 from parallax.compare.frames import read_frames
 from parallax.compare.units import Unit, content_terms
 
@@ -569,3 +569,16 @@ def test_two_people_each_detained_in_sentences_of_their_own_are_no_exchange() ->
     b = unit(1, "b", "Ruth Kemp, a cyclist who saw the crash, was questioned at the station later.")
     a.people, b.people = frozenset({"Omar Haddad"}), frozenset({"Ruth Kemp"})
     assert kinds(a, b) == []
+
+
+def test_one_number_in_two_units_of_one_measure_is_a_value_conflict() -> None:
+    assert kinds(unit(0, "a", "The ship's hull is 290 metres long, the shipyard said."),
+                 unit(1, "b", "The ship's hull is 290 feet long, the shipyard said.")) == ["value"]
+
+
+def test_a_day_inside_a_week_is_no_date_apart_but_the_week_before_is() -> None:
+    published = "2025-03-14T09:00:00Z"
+    day = unit(0, "a", "The coach was sacked on Tuesday.", dates=("2025-03-11",), published=published)
+    week = unit(1, "b", "The coach was sacked this week.", dates=("2025-W11",), published=published)
+    last_week = unit(2, "b", "The coach was sacked last week.", dates=("2025-W10",), published=published)
+    assert not dates_apart(day, week) and dates_apart(day, last_week)

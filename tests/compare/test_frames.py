@@ -106,3 +106,8 @@ def test_a_sentence_the_parser_hangs_on_its_subject_is_read_through_its_particip
     # "The vase sold for ..." parses as a noun with a participle on it; the sentence is still one action
     found = frame("The Ming vase sold for $1.8 million at a Hong Kong auction on Tuesday.")
     assert found.predicate == "sell" and "vase" in found.patient and "1.8" in found.text
+
+
+def test_no_on_the_object_of_a_copulas_preposition_negates_it() -> None:
+    assert frame("Doctors said the patient was in no danger after the operation.").negated
+    assert not frame("Doctors said the patient was in danger after the operation.").negated

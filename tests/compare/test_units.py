@@ -44,3 +44,16 @@ def test_off_the_coast_of_names_a_place() -> None:
 
 def test_a_settlement_the_recogniser_missed_is_still_a_place() -> None:
     assert places("Floods cut off the mountain village of Ostrel on Sunday, rescuers said.") == [frozenset({"Ostrel"})]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # names the gazetteer knows after a place preposition, whatever the entity recogniser found
+    ("A cargo plane landed safely near Montpellier after an engine fire, the airline said.", {"Montpellier"}),
+    ("The two leaders met outside Bratislava on Monday, officials said.", {"Bratislava"}),
+    # a month, or a run of capitals that is no place as a whole, is not read as one
+    ("The company opened its new offices in March, a spokesman said.", set()),
+    ("She studies chemistry at Temple University in the evenings, her mother said.", set()),
+])
+def test_a_name_after_a_place_preposition_is_a_place_where_the_gazetteer_knows_it(body: str,
+                                                                                  expected: set[str]) -> None:
+    assert places(body) == [frozenset(expected)]

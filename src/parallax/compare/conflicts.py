@@ -354,7 +354,12 @@ def _also_written(quantity: Quantity, unit: Unit) -> bool:
     if quantity.kind in ("count", "score") or quantity.vague or not quantity.value:
         return False
     spread = rounding_spread(quantity.value)
+    # a number the other statement gives with a unit of the same measure is the one compared with this
+    # ("410 metres" / "410 feet"), not this value written bare
+    measured_spans = [(q.start - unit.start, q.end - unit.start) for q in unit.quantities if same_measure(quantity, q)]
     for match in _NUMBER.finditer(unit.text):
+        if any(start <= match.start() < end for start, end in measured_spans):
+            continue
         value = float(match.group(0).replace(",", ""))
         if abs(value - quantity.value) <= spread * abs(quantity.value):
             return True
@@ -495,6 +500,15 @@ def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list
     return bool(set(implicit_a) & set(implicit_b))
 
 
+def dates_apart(a: Unit, b: Unit) -> bool:
+    """Both statements give dates, and no period of one overlaps a period of the other ("on Tuesday"
+    lies inside "this week")."""
+    values_a, values_b = comparable_dates(a, b)
+    spans_a = [s for s in (period_span(v) for v in values_a) if s]
+    spans_b = [s for s in (period_span(v) for v in values_b) if s]
+    return bool(spans_a and spans_b) and not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)
+
+
 def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
     """Each statement's dates that can be compared with the other's (see `_time_conflicts`)."""
     same_day = bool(a.published) and (a.published or "")[:10] == (b.published or "")[:10]
@@ -502,5 +516,5 @@ def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
             [v for v in b.dates if same_day or v not in b.implicit_dates])
 
 
-__all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "find_conflicts", "measured", "numbers_apart",
-           "parallel"]
+__all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "dates_apart", "find_conflicts", "measured",
+           "numbers_apart", "parallel"]

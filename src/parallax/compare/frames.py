@@ -311,6 +311,8 @@ def _negated(token: Token) -> bool:
     if any(c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children) for c in token.children):
         return True  # "no longer works for"
     arguments = [c for c in token.children if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass", "acomp")]
+    if _lemma(token) == "be":  # "the dam was in no danger of collapse"
+        arguments += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(d.dep_ == "det" and d.lower_ == "no" for a in arguments for d in a.children)
 
 

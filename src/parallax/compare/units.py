@@ -127,6 +127,23 @@ def _settlement_places(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _SETTLEMENT_NAME.finditer(text))
 
 
+# "derailed near Toulouse": a run of capitalised words after a place preposition, the whole run a place
+# the gazetteer knows. The small entity recogniser misses many city names. A single word that is also a
+# common English word ("in March", "at University", "in Nice weather") is left to the recogniser: at
+# this Zipf frequency or above (wordfreq) are every month and weekday, "police", "union", "central".
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+COMMON_WORD_ZIPF = 4.5
+
+
+def _gazetteer_places(text: str) -> frozenset[str]:
+    from wordfreq import zipf_frequency
+
+    names = (m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
+    return frozenset(name for name in names if is_place(name)
+                     and (" " in name or zipf_frequency(name.lower(), "en") < COMMON_WORD_ZIPF))
+
+
 def _event_places(text: str, known: frozenset[str]) -> frozenset[str]:
     """Places named before an event noun ("the Norwalk event"): a place the article names elsewhere
     or the gazetteer knows."""
@@ -245,7 +262,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
             places = frozenset(
                 entity.name for entity in article.entities
                 if any(start <= m < end and _place_mention(article.body, entity, m) for m, _ in entity.mentions)
-            ) | _event_places(text, place_names) | _settlement_places(text)
+            ) | _event_places(text, place_names) | _settlement_places(text) | _gazetteer_places(text)
             mentions = [d for d in article.dates if d.value and d.resolved and start <= d.start < end]
             values = [_narrowed(d.text, d.value, article.published) for d in mentions]
             dates = tuple(dict.fromkeys([*values, *_bare_years(

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from parallax.compare.conflicts import (
     Conflict,
     aspects_differ,
-    comparable_dates,
     counts_comparable,
+    dates_apart,
     find_conflicts,
     measured,
     numbers_apart,
@@ -190,8 +190,7 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
         return "count" if any(x.kind == "count" for x in xs) else "value"
     if a.places and b.places and not places_meet(a.places, b.places):
         return "place"  # "in Lyon" / "in France" meet: the city lies in the country
-    dates_a, dates_b = comparable_dates(a, b)
-    if dates_a and dates_b and not set(dates_a) & set(dates_b) and not opposite_predicates(fa, fb):
+    if dates_apart(a, b) and not opposite_predicates(fa, fb):
         return "time"  # one action dated twice; "rose last year" / "fell this month" are two moves
     if fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names and same_predicate(fa, fb):
         return "roles"
