@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.conflicts import dates_apart, find_conflicts, numbers_apart
+from parallax.compare.conflicts import dates_apart, find_conflicts, numbers_apart, one_thing_measured
 from parallax.compare.frames import read_frames
 from parallax.compare.units import Unit, content_terms
 
@@ -582,3 +582,18 @@ def test_a_day_inside_a_week_is_no_date_apart_but_the_week_before_is() -> None:
     week = unit(1, "b", "The coach was sacked this week.", dates=("2025-W11",), published=published)
     last_week = unit(2, "b", "The coach was sacked last week.", dates=("2025-W10",), published=published)
     assert not dates_apart(day, week) and dates_apart(day, last_week)
+
+
+def test_two_countries_acting_on_each_others_diplomats_are_a_roles_conflict() -> None:
+    assert kinds(unit(0, "a", "Chile recalled three Peruvian envoys on Friday over the border dispute."),
+                 unit(1, "b", "Peru recalled three Chilean envoys on Friday over the border dispute.")) == ["roles"]
+
+
+def test_two_sums_of_two_things_are_not_one_thing_measured() -> None:
+    # what the model's path reads too: a confident contradiction between two long sentences is not
+    # explained by a watch's price against the total the whole scheme cost
+    watch = unit(0, "a", "The mayor admitted using city funds on gifts including a $38,000 diamond bracelet.")
+    total = unit(1, "b", "The mayor admitted misusing $910,000 in city money on gifts and travel over six years.")
+    bracelet = unit(2, "b", "Among the gifts was a $33,000 diamond bracelet, the indictment said.")
+    assert not one_thing_measured(watch, watch.quantities[0], total, total.quantities[0])
+    assert one_thing_measured(watch, watch.quantities[0], bracelet, bracelet.quantities[0])

@@ -57,3 +57,17 @@ def test_a_settlement_the_recogniser_missed_is_still_a_place() -> None:
 def test_a_name_after_a_place_preposition_is_a_place_where_the_gazetteer_knows_it(body: str,
                                                                                   expected: set[str]) -> None:
     assert places(body) == [frozenset(expected)]
+
+
+@pytest.mark.parametrize("dateline", ["WARSAW - ", "KATHMANDU (AFP) - ", "SAN FRANCISCO, Calif. (AP) \u2014 "])
+def test_a_datelines_words_are_not_part_of_the_first_statement(dateline: str) -> None:
+    body = dateline + "The city council approved the new budget on Tuesday after a long debate."
+    article = analyze_one(Article(id="a", body=body, title="Headline words here", source="test"))
+    first = next(u for u in story_units([article]) if u.field == "body")
+    assert first.text.startswith("The city council") and body[first.start:first.end] == first.text
+
+
+def test_a_sentence_opening_with_a_name_and_a_dash_keeps_its_words() -> None:
+    body = "Obama - the president said so himself - signed the bill on Tuesday after a long debate."
+    article = analyze_one(Article(id="a", body=body, title="Headline words here", source="test"))
+    assert next(u for u in story_units([article]) if u.field == "body").text.startswith("Obama - the president")

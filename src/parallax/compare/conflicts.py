@@ -152,7 +152,15 @@ def _polarity_words(frame: Frame) -> str:
 def _both_named(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     """Each agent names a person or an organisation the reading found, not a description made of a
     place and a party ("The South Carolina Republican" is Gowdy, not someone else)."""
-    return _names_actor(a, fa.agent_names) and _names_actor(b, fb.agent_names)
+    return (_names_actor(a, fa.agent_names) or _state_actor(fa)) and (_names_actor(b, fb.agent_names)
+                                                                       or _state_actor(fb))
+
+
+def _state_actor(frame: Frame) -> bool:
+    """A country or city that is the whole subject ("Poland expelled two diplomats"): its government
+    acting, not the setting of someone else's act."""
+    name = re.sub(r"^the\s+", "", frame.agent_text, flags=re.I)
+    return bool(name) and is_place(name)
 
 
 def _names_actor(unit: Unit, words: frozenset[str]) -> bool:
@@ -286,8 +294,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
             if x.kind == "measure" and aspects_differ(a, x, b, y):
                 continue  # "at a depth of 10 km" / "40 km south of the capital": two measures of one quake
-            if x.kind in ("money", "percent", "measure", "duration") and not (one_sentence or item
-                                                                               or _same_context(a, x, b, y)):
+            if not one_thing_measured(a, x, b, y):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
             if x.kind == "count" and not (same_predicate(fa, fb) or one_sentence
                                           or (_developing(x) and _developing(y))):
@@ -311,6 +318,14 @@ def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     if changes_amount(fa) and changes_amount(fb) and _own_subjects(fa, fb):
         return True  # "its revenue rose 5 percent" / "its net profit fell 3 percent": two measures that moved
     return bool(_time_conflicts(a, b, fa, fb))  # "rose to 3 percent last year" / "is 2 percent this month"
+
+
+def one_thing_measured(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
+    """Two amounts (money, a share, a length) are of one thing: one sentence in two wordings, one item
+    of two lists, or the same words beside each number ("$61bn budget" / "$2.1bn deficit" are two)."""
+    if x.kind not in ("money", "percent", "measure", "duration"):
+        return True
+    return parallel(a, b) or _same_item(a, x, b, y) or _same_context(a, x, b, y)
 
 
 def _own_subjects(fa: Frame, fb: Frame) -> bool:
@@ -517,4 +532,4 @@ def comparable_dates(a: Unit, b: Unit) -> tuple[list[str], list[str]]:
 
 
 __all__ = ["KINDS", "PARALLEL_OVERLAP", "Conflict", "comparable_dates", "dates_apart", "find_conflicts", "measured",
-           "numbers_apart", "parallel"]
+           "numbers_apart", "one_thing_measured", "parallel"]

@@ -231,6 +231,20 @@ def _split_clauses(text: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
+# A wire story's dateline ("WARSAW -", "KATHMANDU (AFP) —", "SAN FRANCISCO, Calif. (AP) —"): where the
+# story was filed, not part of its first statement. Left in, the parser makes it the subject's head
+# ("WARSAW - Poland expelled ..."), and two outlets' different subjects share the word "Warsaw".
+_DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za-z .]+\)\s*)?[-\u2013\u2014]+\s+")
+
+
+def _without_dateline(text: str, start: int) -> tuple[str, int]:
+    """The sentence after its dateline, with its start in the body moved past it."""
+    match = _DATELINE.match(text)
+    if match is None or len(match.group(0).split()[0]) < 2:
+        return text, start
+    return text[match.end():], start + match.end()
+
+
 def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     """The claim units of one analysed article, headline first."""
     raw: list[tuple[str, str, int, int]] = []
@@ -239,7 +253,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     if article.standfirst:
         raw.append(("standfirst", article.standfirst, 0, len(article.standfirst)))
     for sentence in article.sentences:
-        for text, start in _split_clauses(sentence.text, sentence.start):
+        for text, start in _split_clauses(*_without_dateline(sentence.text, sentence.start)):
             raw.append(("body", text, start, start + len(text)))
     # Captions stay out: they describe pictures, and readers compare the outlets' reporting.
 
