@@ -48,9 +48,9 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
     # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
-    occasions = bool(_time_conflicts(a, b, fa, fb))
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
-            and not _converse(a, b, fa, fb) and not occasions and _shared_argument(fa, fb, loose=True):
+            and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
+            and not _time_conflicts(a, b, fa, fb):
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
@@ -277,8 +277,8 @@ OWNING_VERBS = frozenset("win receive get take secure garner earn collect captur
 
 def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool) -> list[Conflict]:
     """Two values of one measure that cannot both be true (qualifiers, ranges and units respected)."""
-    if numbers_apart(a, b, fa, fb):
-        return []
+    if not (a.quantities or b.quantities) or numbers_apart(a, b, fa, fb):
+        return []  # no number on either side (one side may have none: "a suspect" / "five suspects")
     found = []
     xs, ys = [measured(q, a) for q in a.quantities], [measured(q, b) for q in b.quantities]
     xs, ys = xs + _counts_of_one(a, ys), ys + _counts_of_one(b, xs)
