@@ -597,3 +597,20 @@ def test_two_sums_of_two_things_are_not_one_thing_measured() -> None:
     bracelet = unit(2, "b", "Among the gifts was a $33,000 diamond bracelet, the indictment said.")
     assert not one_thing_measured(watch, watch.quantities[0], total, total.quantities[0])
     assert one_thing_measured(watch, watch.quantities[0], bracelet, bracelet.quantities[0])
+
+
+def test_a_second_party_also_doing_it_is_no_rival_account_of_who_did() -> None:
+    assert kinds(unit(0, "a", "Senator Ruth Ames criticised the pipeline permit on Friday."),
+                 unit(1, "b", "Senator Dale Orr also criticised the pipeline permit on Friday.")) == []
+
+
+def test_a_running_total_raised_hours_later_is_a_change_not_a_conflict() -> None:
+    morning = unit(0, "a", "The flood has covered 1,200 hectares of farmland, officials said.",
+                   published="2025-06-02T07:00:00Z")
+    evening = unit(1, "b", "The flood has covered 4,000 hectares of farmland, officials said.",
+                   published="2025-06-02T20:00:00Z")
+    frames = read_frames([morning, evening])
+    found = find_conflicts(morning, evening, frames[0], frames[1])
+    assert found and all(c.changed for c in found)
+    same_hour = unit(1, "b", evening.text, published="2025-06-02T07:30:00Z")
+    assert kinds(morning, same_hour) == ["value"]

@@ -183,7 +183,8 @@ def _role_conflicts(fa: Frame, fb: Frame, one_sentence: bool = False, named: boo
     if (swapped and not fa.agent & fb.agent) or turned:
         return [Conflict("roles", f"{fa.agent_text} -> {fa.patient_text}", f"{fb.agent_text} -> {fb.patient_text}",
                          decisive=one_sentence)]
-    different_actor = named and fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
+    different_actor = named and fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names \
+        and not (fa.additive or fb.additive)  # "Britain also imposed sanctions": a second party, not another account
     # "Marsh won 60 percent" / "Dunne won 40 percent": each actor with a figure of their own is two facts.
     own_figures = _figures(fa.patient) and _figures(fb.patient) and not _figures(fa.patient) & _figures(fb.patient)
     if different_actor and fa.patient & fb.patient and not fa.agent_names & fb.patient_names and not own_figures:
@@ -302,7 +303,9 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
             if not counts_comparable(x, y, fa, fb):
                 continue
             kind = "count" if x.kind == "count" else "value"
-            changed = kind == "count" and _developing(x) and _hours_apart(a, b) >= DEVELOPING_HOURS
+            # a toll, or any running total ("has burned 3,000 acres" / "has burned 8,500 acres"), hours apart
+            growing = (kind == "count" and _developing(x)) or (fa.perfect and fb.perfect)
+            changed = growing and _hours_apart(a, b) >= DEVELOPING_HOURS
             # Two lists priced item by item: the model reads two long sentences that share most
             # items as compatible, so where the item itself is one, its price decides.
             found.append(Conflict(kind, x.text, y.text, changed=changed, decisive=item and not one_sentence))

@@ -80,6 +80,10 @@ class Frame:
     # Frames of the side clauses ("the story published Friday", "who was arrested in Lyon"): a fact
     # one outlet states in its main clause may be a side clause of the other's sentence.
     clauses: tuple[Frame, ...] = ()
+    # "Britain also imposed sanctions": another party doing what someone else did, not a rival account of who.
+    additive: bool = False
+    # "The fire has burned 3,000 acres": a running total so far, which a later report may raise.
+    perfect: bool = False
 
 
 def _lemma(token: Token) -> str:
@@ -167,6 +171,9 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         stance=next((found for c in predicate.children if (found := _stance_of(c))), None),
         text=text,
         clauses=clauses,
+        additive=any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in predicate.children)
+        or "as well" in " ".join(t.lower_ for t in predicate.subtree),
+        perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in predicate.children),
     )
 
 
