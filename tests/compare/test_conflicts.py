@@ -614,3 +614,15 @@ def test_a_running_total_raised_hours_later_is_a_change_not_a_conflict() -> None
     assert found and all(c.changed for c in found)
     same_hour = unit(1, "b", evening.text, published="2025-06-02T07:30:00Z")
     assert kinds(morning, same_hour) == ["value"]
+
+
+def test_a_count_after_killing_counts_deaths_like_one_before_died() -> None:
+    a = unit(0, "a", "A gas explosion tore through the market on Friday, killing 9 people, officials said.")
+    b = unit(1, "b", "Nineteen people died when a gas explosion tore through the market on Friday, officials said.")
+    assert kinds(a, b) == ["count"]
+
+
+def test_marching_into_two_different_cities_is_a_place_conflict() -> None:
+    a = unit(0, "a", "Striking miners marched into Leeds on Monday.", places=frozenset({"Leeds"}))
+    b = unit(1, "b", "Striking miners marched into Sheffield on Monday.", places=frozenset({"Sheffield"}))
+    assert kinds(a, b) == ["place"]

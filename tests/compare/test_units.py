@@ -71,3 +71,7 @@ def test_a_sentence_opening_with_a_name_and_a_dash_keeps_its_words() -> None:
     body = "Obama - the president said so himself - signed the bill on Tuesday after a long debate."
     article = analyze_one(Article(id="a", body=body, title="Headline words here", source="test"))
     assert next(u for u in story_units([article]) if u.field == "body").text.startswith("Obama - the president")
+
+
+def test_a_city_marched_into_is_a_place() -> None:
+    assert places("Farmers drove their tractors into Montpellier on Tuesday.") == [frozenset({"Montpellier"})]

@@ -1,5 +1,5 @@
 """The hand-written verdict cases as a gate: the whole pipeline (clean, read, compare) on each set of
-two-outlet cases (the suite, and every held-out set, development data since their first runs).
+two-outlet cases (the suite, and every held-out set but the sixteenth, development data since their first runs).
 
 Floors are the issue's: differs precision >= 0.9 and recall >= 0.85 over all kinds,
 no kind below 0.7, and no-conflict cases >= 0.9 conflict-free. The per-kind

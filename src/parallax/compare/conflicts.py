@@ -258,16 +258,24 @@ def _overlap(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def measured(quantity: Quantity, unit: Unit) -> Quantity:
-    """A count read with the verb after it: "twelve workers were killed" counts deaths, not workers."""
+    """A count read with the verb after it, or the verb whose object it is: "twelve workers were killed"
+    and "capsized, killing 31 people" count deaths, not workers or people."""
     if quantity.kind != "count":
         return quantity
-    after = unit.text[max(0, quantity.end - unit.start) : max(0, quantity.end - unit.start) + 30].lower()
+    local = max(0, quantity.start - unit.start), max(0, quantity.end - unit.start)
+    after = unit.text[local[1] : local[1] + 30].lower()
+    before = _KILLING_BEFORE.search(unit.text[max(0, local[0] - 30) : local[0]])
     for cue, noun in (("killed", "deaths"), ("died", "deaths"), ("dead", "deaths"), ("lost their lives", "deaths"),
                       ("injured", "injuries"), ("wounded", "injuries"), ("hurt", "injuries")):
-        if cue in after.split(".")[0]:
+        if cue in after.split(".")[0] or (before and before.group(1).lower().startswith(cue[:4])):
             return Quantity(quantity.text, quantity.value, noun, "count", quantity.qualifier, quantity.start,
                             quantity.end, quantity.value_max, quantity.vague, quantity.partial, quantity.field)
     return quantity
+
+
+# "killing 31 people", "injuring at least 20": the verb whose object the count is.
+_KILLING_BEFORE = re.compile(r"\b(kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)?)\s+"
+                             r"(?:at least |more than |about |some |nearly |almost |up to )?$", re.I)
 
 
 # Verbs whose object the subject comes to own: with two different subjects, "Marsh won 60 percent" and

@@ -44,7 +44,7 @@ MODALS = frozenset("will would may might could should can must shall".split())
 HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedly".split())
 # Prepositions whose object is a party the action is done to ("a lawsuit against B", "a deal with B").
 PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into"})  # "marched into Lyon"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 

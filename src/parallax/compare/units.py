@@ -28,7 +28,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The nouns news puts before a place's name: "the northern city of", "the port of".
 _SETTLEMENT_WORDS = "city|town|village|capital|port|province|region|district|county"
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
-_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                        rf"(?:(?:{_SETTLEMENT_WORDS}|coast|island)\s+of\s+)?$", re.I)
 # "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
 # entity recogniser often leaves such a name untagged, so the words are read here).
@@ -132,7 +132,7 @@ def _settlement_places(text: str) -> frozenset[str]:
 # common English word ("in March", "at University", "in Nice weather") is left to the recogniser: at
 # this Zipf frequency or above (wordfreq) are every month and weekday, "police", "union", "central".
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff|[Ii]nto)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 COMMON_WORD_ZIPF = 4.5
 
 
