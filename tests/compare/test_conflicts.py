@@ -626,3 +626,17 @@ def test_marching_into_two_different_cities_is_a_place_conflict() -> None:
     a = unit(0, "a", "Striking miners marched into Leeds on Monday.", places=frozenset({"Leeds"}))
     b = unit(1, "b", "Striking miners marched into Sheffield on Monday.", places=frozenset({"Sheffield"}))
     assert kinds(a, b) == ["place"]
+
+
+def test_one_employer_giving_one_post_to_two_people_is_a_roles_conflict() -> None:
+    a = unit(0, "a", "The orchestra appointed Mira Kovac as its principal conductor on Monday.")
+    b = unit(1, "b", "The orchestra appointed Leon Brandt as its principal conductor on Monday.")
+    a.people, b.people = frozenset({"Mira Kovac"}), frozenset({"Leon Brandt"})
+    assert kinds(a, b) == ["roles"]
+
+
+def test_one_employer_hiring_two_people_without_a_post_is_no_conflict() -> None:
+    a = unit(0, "a", "The orchestra hired Mira Kovac on Monday, a spokesman said.")
+    b = unit(1, "b", "The orchestra hired Leon Brandt on Monday, a spokesman said.")
+    a.people, b.people = frozenset({"Mira Kovac"}), frozenset({"Leon Brandt"})
+    assert kinds(a, b) == []

@@ -75,3 +75,12 @@ def test_precise_figures_are_not_rounding_of_each_other() -> None:
     cents_a, cents_b = find_quantities("$5,687.75 on the retreat")[0], find_quantities("a $5,587.75 vacation")[0]
     assert not compatible(cents_a, cents_b)
     assert compatible(find_quantities("it cost $1.02 billion")[0], find_quantities("a $1bn stadium")[0])
+
+
+def test_a_plural_scale_word_holds_its_order_of_magnitude() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    thousands = find_quantities("Thousands of workers joined the march.")[0]
+    assert compatible(thousands, find_quantities("Some 7,500 workers joined the march.")[0])
+    assert not compatible(thousands, find_quantities("About 40,000 workers joined the march.")[0])
+    assert not compatible(thousands, find_quantities("About 120 workers joined the march.")[0])

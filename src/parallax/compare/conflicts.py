@@ -205,15 +205,16 @@ def _opposite_nouns(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _passive_role_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
-    """Two different people given one post or one outcome without an agent: "Maria Solberg was
-    elected party chair" / "Jonas Aune was elected party chair". Both must name a person, and share
-    the rest of what was done to them (the post), or two appointments would conflict."""
-    if fa.agent or fb.agent or not fa.patient_heads or not fb.patient_heads:
-        return []
+    """Two different people given one post or one outcome, without an agent or by the same one: "Maria
+    Solberg was elected party chair" / "Jonas Aune was elected party chair", "Norbank named Julia Hart
+    as its chief executive" / "... named Sara Lind as its chief executive". Both must name a person, and
+    share the rest of what was done to them (the post), or two appointments would conflict."""
+    if ((fa.agent or fb.agent) and not fa.agent & fb.agent) or not fa.patient_heads or not fb.patient_heads:
+        return []  # no agent, or one ("Norbank named Julia Hart" / "Norbank named Sara Lind")
     if fa.patient_heads & fb.patient_heads or not (_names_person(a, fa.patient_heads)
                                                    and _names_person(b, fb.patient_heads)):
         return []
-    rest_a, rest_b = fa.patient - fa.patient_names, fb.patient - fb.patient_names
+    rest_a, rest_b = (fa.patient - fa.patient_names) | fa.post, (fb.patient - fb.patient_names) | fb.post
     exchanged = _exchanged(a, b, fa, fb)  # the model reads exchanged people as compatible, as it does swaps
     if not rest_a & rest_b and not exchanged:
         return []

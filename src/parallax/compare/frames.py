@@ -84,6 +84,8 @@ class Frame:
     additive: bool = False
     # "The fire has burned 3,000 acres": a running total so far, which a later report may raise.
     perfect: bool = False
+    # The post the patient is given: "named Julia Hart as its chief executive" -> chief, executive.
+    post: frozenset[str] = frozenset()
 
 
 def _lemma(token: Token) -> str:
@@ -174,6 +176,8 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         additive=any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in predicate.children)
         or "as well" in " ".join(t.lower_ for t in predicate.subtree),
         perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in predicate.children),
+        post=_content([list(g.subtree) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for g in c.children if g.dep_ == "pobj"]),
     )
 
 

@@ -35,8 +35,11 @@ _CASUALTIES = frozenset({"death", "injury"})
 APPROX_SPREAD = 0.1
 # Newsroom rounding of plain numbers ("$1bn" for $1.02bn).
 EXACT_SPREAD = 0.03
-# "Several dozen", "hundreds": an order of magnitude, not a count.
+# "Several dozen", "hundreds": an order of magnitude, not a count. Down to a third of the scale word,
+# and up to the next order of magnitude: "thousands of nurses" holds 9,000 nurses, "hundreds" 800,
+# "tens of thousands" 60,000 (beyond that a writer says "tens of thousands", "hundreds of thousands").
 VAGUE_FACTOR = 3.0
+VAGUE_ORDER = 10.0
 
 
 def singular(word: str) -> str:
@@ -82,7 +85,7 @@ def interval(q: Quantity) -> tuple[float, float]:
     low, high, _ = in_base_unit(q)  # "1,200 kilometers" and "750 miles" in one unit
     high = low if high is None else high
     if q.vague:
-        return low / VAGUE_FACTOR, high * VAGUE_FACTOR
+        return low / VAGUE_FACTOR, high * VAGUE_ORDER
     if q.qualifier == "approx":
         return low * (1 - APPROX_SPREAD), high * (1 + APPROX_SPREAD)
     if q.qualifier == "more_than":
