@@ -640,3 +640,22 @@ def test_one_employer_hiring_two_people_without_a_post_is_no_conflict() -> None:
     b = unit(1, "b", "The orchestra hired Leon Brandt on Monday, a spokesman said.")
     a.people, b.people = frozenset({"Mira Kovac"}), frozenset({"Leon Brandt"})
     assert kinds(a, b) == []
+
+
+def test_one_transfer_told_from_either_side_has_one_fee() -> None:
+    a = unit(0, "a", "Goalkeeper Ivo Rask joined Kestrel City from Ajax on Monday for a fee of 12 million pounds.")
+    b = unit(1, "b", "Kestrel City signed goalkeeper Ivo Rask from Ajax on Monday for a fee of 21 million pounds.")
+    frames = read_frames([a, b])
+    assert not numbers_apart(a, b, frames[0], frames[1])
+    assert "value" in kinds(a, b)
+
+
+def test_one_actor_doing_opposite_things_to_one_object_is_a_decisive_direction_conflict() -> None:
+    a = unit(0, "a", "The port authority closed the northern terminal on Friday after a fire in a warehouse.")
+    b = unit(1, "b", "The port authority reopened the northern terminal on Friday once the warehouse fire was out.")
+    frames = read_frames([a, b])
+    found = [c for c in find_conflicts(a, b, frames[0], frames[1]) if c.kind == "direction"]
+    assert found and found[0].decisive
+    rates = unit(2, "b", "Prices at the northern terminal fell on Friday.")
+    frames = read_frames([a, rates])
+    assert not any(c.decisive for c in find_conflicts(a, rates, frames[0], frames[2]) if c.kind == "direction")

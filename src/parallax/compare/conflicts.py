@@ -51,7 +51,10 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
             and not _time_conflicts(a, b, fa, fb):
-        found.append(Conflict("direction", fa.predicate_text, fb.predicate_text))
+        # one actor doing opposite things to one object ("the operator closed the line" / "reopened the
+        # line"): the model's compatibility, read on the rest of two long sentences, is no evidence against it
+        same_parties = bool(fa.agent & fb.agent and fa.patient & fb.patient)
+        found.append(Conflict("direction", fa.predicate_text, fb.predicate_text, decisive=same_parties))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
     if same_predicate(fa, fb) and fa.negated == fb.negated and _opposite_nouns(fa.patient, fb.patient):
@@ -324,9 +327,12 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
 def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     """The frames say the two statements' numbers are of different things or times, whatever they are:
     no number of one can clash with a number of the other."""
+    one_deal_two_sides = bool(fa.agent_names & fb.patient_names or fb.agent_names & fa.patient_names)
     if fa.agent_names and fb.agent_names and not _stems(fa.agent_names) & _stems(fb.agent_names) \
-            and (not same_predicate(fa, fb) or fa.predicate in OWNING_VERBS):
-        return True  # "Garcia won 54%" / "Lindholm received 46%" (or "won 46%"): each number is its subject's own
+            and (not same_predicate(fa, fb) or fa.predicate in OWNING_VERBS) and not one_deal_two_sides:
+        # "Garcia won 54%" / "Lindholm received 46%" (or "won 46%"): each number is its subject's own; but
+        # "Osei joined United for 65m" / "United signed Osei for 56m" is one deal told from either side
+        return True
     if changes_amount(fa) and changes_amount(fb) and _own_subjects(fa, fb):
         return True  # "its revenue rose 5 percent" / "its net profit fell 3 percent": two measures that moved
     return bool(_time_conflicts(a, b, fa, fb))  # "rose to 3 percent last year" / "is 2 percent this month"
