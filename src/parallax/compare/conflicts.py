@@ -85,9 +85,13 @@ def _converse(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
 
 
 def _half_converse(x: Frame, y: Frame, y_unit: Unit) -> bool:
-    named_in_y = set(re.findall(r"\w+", y_unit.text.lower()))
     return bool(x.patient_heads & y.agent_heads and not y.patient and not x.agent_heads & y.agent_heads
-                and x.agent_heads & named_in_y)
+                and x.agent_heads & _words(y_unit))
+
+
+def _words(unit: Unit) -> set[str]:
+    """Every word of the statement, lower-cased: where a frame's name may stand outside its arguments."""
+    return set(re.findall(r"\w+", unit.text.lower()))
 
 
 def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
@@ -227,8 +231,7 @@ def _passive_role_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conf
 def _exchanged(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     """One sentence in two wordings, each naming the other's person where it names its own: "Vidal was
     arrested for assaulting Moss" / "Moss was arrested for assaulting Vidal"."""
-    words_a, words_b = set(re.findall(r"\w+", a.text.lower())), set(re.findall(r"\w+", b.text.lower()))
-    return parallel(a, b) and fa.patient_heads <= words_b and fb.patient_heads <= words_a
+    return parallel(a, b) and fa.patient_heads <= _words(b) and fb.patient_heads <= _words(a)
 
 
 def _names_person(unit: Unit, words: frozenset[str]) -> bool:
@@ -496,11 +499,7 @@ def _time_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     # on 14 June" / "on 21 June, ... announced on Monday"): the other dates are compared.
     shared = set(values_a) & set(values_b)
     values_a, values_b = [v for v in values_a if v not in shared], [v for v in values_b if v not in shared]
-    spans_a = [s for s in (period_span(v) for v in values_a) if s]
-    spans_b = [s for s in (period_span(v) for v in values_b) if s]
-    if not spans_a or not spans_b:
-        return []
-    if any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b):
+    if not _periods_apart(values_a, values_b):
         return []
     if _same_words_other_year(a, b, values_a, values_b):
         return []
@@ -536,7 +535,11 @@ def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list
 def dates_apart(a: Unit, b: Unit) -> bool:
     """Both statements give dates, and no period of one overlaps a period of the other ("on Tuesday"
     lies inside "this week")."""
-    values_a, values_b = comparable_dates(a, b)
+    return _periods_apart(*comparable_dates(a, b))
+
+
+def _periods_apart(values_a: list[str], values_b: list[str]) -> bool:
+    """Both sides give periods, and none of one overlaps one of the other."""
     spans_a = [s for s in (period_span(v) for v in values_a) if s]
     spans_b = [s for s in (period_span(v) for v in values_b) if s]
     return bool(spans_a and spans_b) and not any(x[0] <= y[1] and y[0] <= x[1] for x in spans_a for y in spans_b)

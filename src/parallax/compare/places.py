@@ -78,7 +78,9 @@ def _contains(outer: PlaceKey, inner: PlaceKey) -> bool:
 # within half that city's radius, the radius of a disc holding the city's people at URBAN_DENSITY,
 # in the same first-level division, and it has at most a quarter of the city's people. Neighbouring
 # cities stay apart (Minneapolis / Saint Paul, Jersey City / New York City, Offenbach / Frankfurt,
-# Salford / Manchester): checked on the pairs in tests/compare/test_places.py.
+# Salford / Manchester). The three numbers were set by hand while reading the distances of those pairs
+# and of Kreuzberg / Berlin (the case that asked for the rule), so tests/compare/test_places.py holds
+# them to what they were read from; it is no independent check.
 URBAN_DENSITY = 4000.0  # people per square kilometre: a middle value for large cities
 DISTRICT_SHARE = 0.25
 

@@ -240,7 +240,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]*)*\s*(?:\([A-Za
 def _without_dateline(text: str, start: int) -> tuple[str, int]:
     """The sentence after its dateline, with its start in the body moved past it."""
     match = _DATELINE.match(text)
-    if match is None or len(match.group(0).split()[0]) < 2:
+    if match is None:
         return text, start
     return text[match.end():], start + match.end()
 
