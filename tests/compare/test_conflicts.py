@@ -599,9 +599,23 @@ def test_two_sums_of_two_things_are_not_one_thing_measured() -> None:
     assert one_thing_measured(watch, watch.quantities[0], bracelet, bracelet.quantities[0])
 
 
+def senators(first: str, second: str) -> tuple[Unit, Unit]:
+    a, b = unit(0, "a", first), unit(1, "b", second)
+    a.people, b.people = frozenset({"Ruth Ames"}), frozenset({"Dale Orr"})
+    return a, b
+
+
 def test_a_second_party_also_doing_it_is_no_rival_account_of_who_did() -> None:
-    assert kinds(unit(0, "a", "Senator Ruth Ames criticised the pipeline permit on Friday."),
-                 unit(1, "b", "Senator Dale Orr also criticised the pipeline permit on Friday.")) == []
+    # without "also" the two senators are rival accounts of who criticised it
+    assert kinds(*senators("Ruth Ames criticised the pipeline permit on Friday.",
+                           "Dale Orr criticised the pipeline permit on Friday.")) == ["roles"]
+    assert kinds(*senators("Ruth Ames criticised the pipeline permit on Friday.",
+                           "Dale Orr also criticised the pipeline permit on Friday.")) == []
+
+
+def test_as_well_as_joining_two_objects_marks_no_second_party() -> None:
+    assert kinds(*senators("Ruth Ames criticised the pipeline permit as well as the mine on Friday.",
+                           "Dale Orr criticised the pipeline permit as well as the mine on Friday.")) == ["roles"]
 
 
 def test_a_running_total_raised_hours_later_is_a_change_not_a_conflict() -> None:
@@ -659,3 +673,16 @@ def test_one_actor_doing_opposite_things_to_one_object_is_a_decisive_direction_c
     rates = unit(2, "b", "Prices at the northern terminal fell on Friday.")
     frames = read_frames([a, rates])
     assert not any(c.decisive for c in find_conflicts(a, rates, frames[0], frames[2]) if c.kind == "direction")
+
+
+def test_two_named_owners_moving_opposite_ways_are_two_facts() -> None:
+    assert kinds(unit(0, "a", "Brightway Airlines said its revenue fell 3 percent in May."),
+                 unit(1, "b", "Skyhop Air said its revenue rose 3 percent in May.")) == []
+    assert kinds(unit(0, "a", "Brightway Airlines said its revenue fell 3 percent in May."),
+                 unit(1, "b", "Brightway said its revenue rose 3 percent in May.")) == ["direction"]
+
+
+def test_a_count_one_outlet_gives_as_part_of_a_whole_is_no_conflict() -> None:
+    part = unit(1, "b", "The flood destroyed 45 homes in Marlow, officials said.")
+    assert kinds(unit(0, "a", "The flood destroyed 300 homes, including 45 in Marlow, officials said."), part) == []
+    assert kinds(unit(0, "a", "The flood destroyed 300 homes in Marlow, officials said."), part) == ["count"]

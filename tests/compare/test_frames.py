@@ -111,3 +111,46 @@ def test_a_sentence_the_parser_hangs_on_its_subject_is_read_through_its_particip
 def test_no_on_the_object_of_a_copulas_preposition_negates_it() -> None:
     assert frame("Doctors said the patient was in no danger after the operation.").negated
     assert not frame("Doctors said the patient was in danger after the operation.").negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "additive"),
+    [
+        ("Norway also froze the fund's assets on Monday.", True),
+        ("Norway froze the fund's assets too.", True),
+        ("Norway froze the fund's assets as well.", True),
+        # "as well as" joins two objects: no second party acts
+        ("Norway froze the assets of the fund as well as its manager.", False),
+        ("Norway froze the fund's assets on Monday.", False),
+    ],
+)
+def test_a_second_party_is_marked_only_by_an_adverb_on_the_predicate(sentence: str, additive: bool) -> None:
+    assert frame(sentence).additive is additive
+
+
+def test_a_reported_clause_after_a_fronted_phrase_is_the_fact() -> None:
+    # the parser hangs "rejected the pay deal" on "said" as an adverbial clause after the fronted phrase
+    text = "After two days of talks, the pilots' union rejected the pay deal, its chairman said on Sunday."
+    sentence = next(parser()(text).sents)
+    assert sentence.root.lower_ == "said" and any(t.dep_ == "advcl" for t in sentence.root.children)
+    assert frame_of(sentence).predicate == "reject"
+    # a real adverbial clause with its own subordinating word is not what was said
+    assert frame("When the rain stopped, the mayor said a few words.").predicate == "say"
+
+
+def test_a_list_after_a_colon_is_the_predicates_items() -> None:
+    assert frame("The package includes two measures: a fuel tax cut and a rent freeze.").items == (
+        "fuel tax cut", "rent freeze")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Brightway Airlines said its revenue fell 3 percent in May.", "brightway airlines"),
+        ("Skyhop's revenue rose 3 percent in May.", "skyhop"),
+        ("Its revenue fell 3 percent, Brightway Airlines said.", "brightway airlines"),
+        ("The airline said its revenue fell 3 percent.", ""),
+    ],
+)
+def test_the_owner_of_the_subject_is_read_through_a_pronoun(sentence: str, owner: str) -> None:
+    assert frame(sentence).owner == owner

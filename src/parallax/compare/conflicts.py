@@ -42,6 +42,8 @@ class Conflict:
 def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """Every frame conflict between two statements of different outlets, most specific first."""
     found: list[Conflict] = []
+    if different_owners(fa, fb):
+        return found  # "Northway's profit rose" / "Eastfield's profit fell": two companies, two facts
     one_sentence = parallel(a, b)
     one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
@@ -71,6 +73,15 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     if not any(c.kind in ("time", "place") for c in found):
         found.extend(_clause_conflicts(a, b, fa, fb))
     return found
+
+
+def different_owners(fa: Frame, fb: Frame) -> bool:
+    """Both subjects belong to a named owner, and neither name holds the other ("Northway" is
+    "Northway Bank"; "Northway Bank" is not "Eastfield Bank")."""
+    if not (fa.owner and fb.owner):
+        return False
+    words_a, words_b = set(fa.owner.split()), set(fb.owner.split())
+    return not (words_a <= words_b or words_b <= words_a)
 
 
 def _converse(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
@@ -330,6 +341,8 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
 def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     """The frames say the two statements' numbers are of different things or times, whatever they are:
     no number of one can clash with a number of the other."""
+    if different_owners(fa, fb):
+        return True
     one_deal_two_sides = bool(fa.agent_names & fb.patient_names or fb.agent_names & fa.patient_names)
     if fa.agent_names and fb.agent_names and not _stems(fa.agent_names) & _stems(fb.agent_names) \
             and (not same_predicate(fa, fb) or fa.predicate in OWNING_VERBS) and not one_deal_two_sides:
@@ -387,8 +400,10 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 def _also_written(quantity: Quantity, unit: Unit) -> bool:
     """The other statement writes this value too (perhaps bare, without its unit): the values that
     seem to clash with it there measure something else. Counts and scores are left to the frames."""
-    if quantity.kind in ("count", "score") or quantity.vague or not quantity.value:
+    if quantity.kind == "score" or quantity.vague or not quantity.value:
         return False
+    if quantity.kind == "count":
+        return _written_as_part(quantity.value, unit.text)
     spread = rounding_spread(quantity.value)
     # a number the other statement gives with a unit of the same measure is the one compared with this
     # ("410 metres" / "410 feet"), not this value written bare
@@ -398,6 +413,23 @@ def _also_written(quantity: Quantity, unit: Unit) -> bool:
             continue
         value = float(match.group(0).replace(",", ""))
         if abs(value - quantity.value) <= spread * abs(quantity.value):
+            return True
+    return False
+
+
+# A number named as a part of a whole just given: "2,000 jobs, including 600 in Germany", "12 dead,
+# five of them children". General English.
+_PART_BEFORE = re.compile(r"\b(?:including|among them|of which|of whom)\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+(?:of them|of whom|of which)\b", re.I)
+
+
+def _written_as_part(value: float, text: str) -> bool:
+    """The statement gives this count as a part of a larger one: the count that seems to clash with
+    it there is the whole, and the other outlet reports only the part."""
+    for match in _NUMBER.finditer(text):
+        if float(match.group(0).replace(",", "")) != value:
+            continue
+        if _PART_BEFORE.search(text[: match.start()]) or _PART_AFTER.match(text[match.end():]):
             return True
     return False
 

@@ -86,6 +86,8 @@ class Frame:
     perfect: bool = False
     # The post the patient is given: "named Julia Hart as its chief executive" -> chief, executive.
     post: frozenset[str] = frozenset()
+    # Whose thing the subject is, by name: "Northway Bank said its profit rose" -> "northway bank".
+    owner: str = ""
 
 
 def _lemma(token: Token) -> str:
@@ -173,12 +175,58 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         stance=next((found for c in predicate.children if (found := _stance_of(c))), None),
         text=text,
         clauses=clauses,
-        additive=any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in predicate.children)
-        or "as well" in " ".join(t.lower_ for t in predicate.subtree),
+        additive=_additive(predicate),
+        owner=_owner(predicate),
         perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in predicate.children),
         post=_content([list(g.subtree) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "as"
                        for g in c.children if g.dep_ == "pobj"]),
     )
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _owner(predicate: Token) -> str:
+    """The name that owns the predicate's subject: "Northway's profit rose" -> "northway"; in "Northway
+    Bank said its profit rose" the pronoun is the reporting subject's. Two outlets' "its profit rose" and
+    "its profit fell" are two facts when the owners are two companies, one fact when they are one."""
+    head = predicate.head if predicate.dep_ in ("attr", "acomp") else predicate
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    possessor = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    if possessor is None:
+        return ""
+    if possessor.pos_ == "PROPN":
+        return _proper_name(possessor)
+    if possessor.lower_ not in POSSESSIVE_PRONOUNS:
+        return ""
+    for ancestor in head.ancestors:  # the pronoun's antecedent: the subject of the verb reporting the clause
+        named = next((c for c in ancestor.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return _proper_name(named)
+    return ""
+
+
+def _proper_name(token: Token) -> str:
+    """A name's proper-noun words ("Northway Bank" from "Northway Bank's"), lower-cased."""
+    return " ".join(t.lower_ for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i)
+
+
+def _additive(predicate: Token) -> bool:
+    """"Britain also / too / as well imposed sanctions": a second party doing it, not another account.
+
+    Only adverbs on the predicate itself count: "on the firm as well as its owner"
+    joins two objects and says nothing about a second party.
+    """
+    for child in predicate.children:
+        if child.dep_ != "advmod":
+            continue
+        if child.lower_ in ("also", "too"):
+            return True
+        follower = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+        if (child.lower_ == "well" and any(g.lower_ == "as" for g in child.children)
+                and not (follower is not None and follower.lower_ == "as")):
+            return True
+    return False
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -229,6 +277,11 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
     for _ in range(4):
         lemma = _lemma(token)
         complements = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+        if not complements and lemma in REPORTING:
+            complements = [c for c in token.children if _reported_as_adverbial(c, token)]
+            reported = complements[0] if complements else None
+        else:
+            reported = next((c for c in complements if c.dep_ == "ccomp"), None)
         if not complements and lemma in (INTENDING | NEGATING) - {"go"}:
             complements = [c for c in token.children if _infinitive_clause(c)]  # "voted ... to lower fees"
         if not complements and lemma in ("refrain", "abstain"):  # "refrained from voting": did not vote
@@ -251,9 +304,9 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             negated = (not negated if lemma in NEGATING else False) != _negated(gerund)
             token, modality = gerund, _modality(gerund)
             continue
-        if lemma in REPORTING | DENYING and any(c.dep_ == "ccomp" for c in complements):
+        if lemma in REPORTING | DENYING and reported is not None:
             denied = lemma in DENYING and not _negated(token)  # "did not deny that X" denies nothing
-            token = next(c for c in complements if c.dep_ == "ccomp")
+            token = reported
             negated, modality = _negated(token) != denied, _modality(token)  # what was reported, not the reporting
             continue
         xcomp = next((c for c in complements if c.dep_ == "xcomp" or _infinitive_clause(c)), None)
@@ -270,6 +323,16 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         if attribute is not None:
             return attribute, negated, modality
     return token, negated, modality
+
+
+def _reported_as_adverbial(clause: Token, reporting: Token) -> bool:
+    """"After two days of talks, the union accepted the offer, its leader said": a fronted phrase can
+    make the parser hang the reported clause on "said" as an adverbial clause. It is the reported
+    fact when it comes first, has a subject of its own and no subordinating word ("after", "if")."""
+    return (clause.dep_ == "advcl" and clause.i < reporting.i
+            and not any(c.dep_ == "dobj" for c in reporting.children)  # "said a few words" reports no clause
+            and not any(c.dep_ == "mark" or c.tag_ == "WRB" for c in clause.children)  # "when", "after"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children))
 
 
 def without_relatives(token: Token) -> list[Token]:
@@ -396,6 +459,8 @@ def _items(predicate: Token) -> tuple[str, ...]:
     if len(objects) == 1 and objects[0].i + 1 <= predicate.right_edge.i:
         after = predicate.doc[objects[0].i + 1]  # the word after the object's head ("smoking in")
         if after.pos_ == "ADP" and after.lower_ in ("in", "at", "on", "to"):
+            return _list_from(after.i + 1, predicate)
+        if after.text in (":", "\u2014", "\u2013", "--"):  # "bans three pesticides: A, B and C"
             return _list_from(after.i + 1, predicate)
     return ()
 

@@ -24,6 +24,7 @@ from parallax.compare.conflicts import (
     aspects_differ,
     counts_comparable,
     dates_apart,
+    different_owners,
     find_conflicts,
     measured,
     numbers_apart,
@@ -182,7 +183,7 @@ def _core_terms(unit: Unit, frames: dict[int, Frame] | None) -> frozenset[str]:
 def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
     """A difference between the frames that could make two wordings contradict, by kind."""
     fa, fb = context.frames.get(a.index), context.frames.get(b.index)
-    if fa is None or fb is None:
+    if fa is None or fb is None or different_owners(fa, fb):
         return None
     if fa.negated != fb.negated and same_predicate(fa, fb):
         return "negation"  # one action said and unsaid; two actions of opposite polarity explain nothing
