@@ -511,6 +511,8 @@ def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: l
     [
         ("Officials put the death toll at 15 on Sunday.", ("count", 15.0, "deaths", False)),
         ("The death toll rose to 24 overnight.", ("count", 24.0, "deaths", False)),
+        ("Police put the death toll from the ferry fire off the northern coast at 31.",
+         ("count", 31.0, "deaths", False)),
         ("A magnitude-5.6 earthquake struck the coast.", ("measure", 5.6, "magnitude", False)),
         ("The 6.1-magnitude quake was felt inland.", ("measure", 6.1, "magnitude", False)),
         ("Five of the bombs were still live.", ("count", 5.0, "bombs", True)),
@@ -526,6 +528,15 @@ def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: l
 def test_quantities_framed_by_the_words_around_them(sentence: str, expected: tuple) -> None:
     found = [(q.kind, q.value, q.unit, q.partial) for q in find_quantities(sentence)]
     assert found == [expected], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The toll road from the airport opens at 6 a.m.", "The toll from the storm rose through the night to 40%.",
+     "The toll from the 2004 floods was never known."],
+)
+def test_a_toll_is_not_read_from_a_clock_time_a_share_or_a_year(sentence: str) -> None:
+    assert not any(q.unit == "deaths" for q in find_quantities(sentence))
 
 
 def test_a_score_keeps_both_numbers() -> None:

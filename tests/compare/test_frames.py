@@ -154,3 +154,12 @@ def test_a_list_after_a_colon_is_the_predicates_items() -> None:
 )
 def test_the_owner_of_the_subject_is_read_through_a_pronoun(sentence: str, owner: str) -> None:
     assert frame(sentence).owner == owner
+
+
+def test_a_phrasal_verbs_particle_read_as_a_preposition_is_still_the_particle() -> None:
+    text = "The city council voted down the plan to build a stadium on the waterfront on Tuesday."
+    sentence = next(parser()(text).sents)
+    assert next(t for t in sentence if t.lower_ == "down").dep_ == "prep"  # how the parser reads it
+    found = frame_of(sentence)
+    assert found.predicate == "vote down" and "plan" in found.patient
+    assert frame("The council voted on the plan on Tuesday.").predicate == "vote"

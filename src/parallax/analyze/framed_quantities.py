@@ -22,10 +22,13 @@ _QUALIFIERS = {"about": "approx", "around": "approx", "nearly": "approx", "almos
                "roughly": "approx", "some": "approx", "at least": "more_than", "more than": "more_than",
                "over": "more_than"}
 
-# "the death toll at 15", "a death toll of 12", "the toll rose to 24", "the toll stood at nine"
+# "the death toll at 15", "a death toll of 12", "the toll rose to 24", "the toll stood at nine", and
+# "put the death toll from Sunday's bus crash in the mountains at 15": up to 60 characters between,
+# none of them a digit (no other number is skipped), and no clock time or share after the number.
 _TOLL_RE = re.compile(
-    rf"\b(?:(?P<what>death|casualty|injury)\s+)?toll\b[^.;:\"”]{{0,30}}?"
-    rf"\b(?:at|to|of|was|is|reached|hit|stands\s+at|stood\s+at)\s+{_QUALIFIER}{_NUMBER}",
+    rf"\b(?:(?P<what>death|casualty|injury)\s+)?toll\b[^.;:\"”\d]{{0,60}}?"
+    rf"\b(?:at|to|of|was|is|reached|hit|stands\s+at|stood\s+at)\s+{_QUALIFIER}{_NUMBER}\b"
+    r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|%|percent\b|per\s+cent\b|o'clock|hours?\b|:\d))",
     re.IGNORECASE,
 )
 _TOLL_UNITS = {"death": "deaths", "casualty": "casualties", "injury": "injuries", None: "deaths"}

@@ -412,7 +412,8 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(c for c in child.children if c.dep_ == "pobj")
         elif child.dep_ in ("dobj", "attr", "dative", "oprd"):  # oprd: "was elected party chair"
             patients.append(child)
-        elif child.dep_ == "prep" and (child.lower_ in PATIENT_PREPOSITIONS or _stance_of(child)):
+        elif child.dep_ == "prep" and (child.lower_ in PATIENT_PREPOSITIONS or _stance_of(child)
+                                       or child == _particle_read_as_preposition(head)):
             patients.extend(c for c in child.children if c.dep_ == "pobj")
     for obj in [p for p in patients if p.dep_ == "dobj"]:  # "filed a lawsuit against B": B is a patient too
         for prep in obj.children:
@@ -574,12 +575,24 @@ def _predicate_lemma(token: Token) -> str:
     particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
     if particle is not None:
         return f"{lemma} {particle}"
+    if _particle_read_as_preposition(token) is not None:
+        return f"{lemma} {token.doc[token.i + 1].lower_}"
     if lemma in LIGHT_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
                 noun = _lemma(child)
                 return NOUN_PREDICATES.get(noun, lemma)
     return lemma
+
+
+def _particle_read_as_preposition(verb: Token) -> Token | None:
+    """"voted down the plan": the parser may read a phrasal verb's particle as a preposition with the
+    object as its noun. Where verb and next word make a phrasal verb of the direction groups, the
+    word is the particle and its noun the object."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head.i != verb.i or following.dep_ not in ("prep", "advmod"):
+        return None
+    return following if f"{_lemma(verb)} {following.lower_}" in PHRASAL_VERBS else None
 
 
 # "file a lawsuit" is "sue", "make a decision" is "decide": light verbs take their meaning from the noun.
@@ -638,6 +651,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "impose": frozenset("impose introduce".split()),
     "remove": frozenset("lift scrap remove abolish".split()),
 }
+PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
              "approve": "reject", "reject": "approve",
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
