@@ -163,3 +163,11 @@ def test_a_phrasal_verbs_particle_read_as_a_preposition_is_still_the_particle() 
     found = frame_of(sentence)
     assert found.predicate == "vote down" and "plan" in found.patient
     assert frame("The council voted on the plan on Tuesday.").predicate == "vote"
+
+
+def test_evidence_names_the_verb_that_set_the_polarity_and_the_party_a_lawsuit_is_against() -> None:
+    denied = frame("The carrier denied on Monday that it was in talks with a rival.")
+    assert denied.negated and denied.polarity_text == "denied \u2026 was in talks"
+    assert frame("The union will not sign the deal.").polarity_text == "not sign"
+    sued = frame("The builder filed a lawsuit against the city council on Monday.")
+    assert sued.predicate == "sue" and sued.patient_text == "the city council"

@@ -164,7 +164,7 @@ def _shared_argument(fa: Frame, fb: Frame, loose: bool = False) -> bool:
 
 
 def _polarity_words(frame: Frame) -> str:
-    return ("not " if frame.negated else "") + frame.predicate_text
+    return frame.polarity_text or ("not " if frame.negated else "") + frame.predicate_text
 
 
 def _both_named(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:

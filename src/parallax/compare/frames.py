@@ -88,6 +88,8 @@ class Frame:
     post: frozenset[str] = frozenset()
     # Whose thing the subject is, by name: "Northway Bank said its profit rose" -> "northway bank".
     owner: str = ""
+    # The words that say whether it happened, as evidence: "not buy", "denied ... was in talks".
+    polarity_text: str = ""
 
 
 def _lemma(token: Token) -> str:
@@ -167,7 +169,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         items=_items(predicate),
         places=_locative_words(predicate),
         agent_text=" ".join(t.text for t in agents[0]) if agents else "",
-        patient_text=" ".join(t.text for t in patients[0]) if patients else "",
+        patient_text=_patient_text(predicate, lemma, patients),
         predicate_text=predicate.text,
         agent_heads=_head_names(heads[0]),
         patient_heads=_head_names(heads[1]),
@@ -177,10 +179,43 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         clauses=clauses,
         additive=_additive(predicate),
         owner=_owner(predicate),
+        polarity_text=_polarity_text(predicate, negated),
         perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in predicate.children),
         post=_content([list(g.subtree) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "as"
                        for g in c.children if g.dep_ == "pobj"]),
     )
+
+
+# Verbs above the predicate that say whether it happened: "denied that", "confirmed that", "refused to".
+POLARITY_VERBS = DENYING | NEGATING | frozenset({"confirm", "admit", "acknowledge"})
+
+
+def _patient_text(predicate: Token, lemma: str, patients: list[list[Token]]) -> str:
+    """The patient's words as evidence: for a light verb read through its noun ("filed a lawsuit against
+    Velorra" is "sued Velorra") the party the noun is against, not the noun."""
+    if not patients:
+        return ""
+    if lemma != _lemma(predicate) and len(patients) > 1:
+        nouns = {c.i for c in predicate.children if c.dep_ == "dobj"}
+        parties = [p for p in patients if not any(t.i in nouns for t in p)]  # not the noun's own phrase
+        if parties:
+            return " ".join(t.text for t in parties[0])
+    return " ".join(t.text for t in patients[0])
+
+
+def _polarity_text(predicate: Token, negated: bool) -> str:
+    """The evidence of the frame's polarity a reader needs: the verb that set it, if one did, and the
+    predicate (a copula with the words that follow it: "was in talks", not "was")."""
+    words = [predicate.text]
+    if _lemma(predicate) == "be":
+        following = [t for t in predicate.doc[predicate.i + 1 : predicate.right_edge.i + 1][:3] if not t.is_punct]
+        while following and following[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ"):
+            following.pop()  # "was in talks to" ends at "talks"
+        words += [t.text for t in following]
+    cue = next((a for a in predicate.ancestors if _lemma(a) in POLARITY_VERBS), None)
+    if cue is not None:
+        return f"{cue.text} \u2026 {' '.join(words)}"
+    return ("not " if negated else "") + " ".join(words)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
