@@ -686,3 +686,8 @@ def test_a_count_one_outlet_gives_as_part_of_a_whole_is_no_conflict() -> None:
     part = unit(1, "b", "The flood destroyed 45 homes in Marlow, officials said.")
     assert kinds(unit(0, "a", "The flood destroyed 300 homes, including 45 in Marlow, officials said."), part) == []
     assert kinds(unit(0, "a", "The flood destroyed 300 homes in Marlow, officials said."), part) == ["count"]
+
+
+def test_laying_off_is_the_opposite_of_hiring() -> None:
+    assert kinds(unit(0, "a", "The shipyard hired 450 welders this spring, the company said."),
+                 unit(1, "b", "The shipyard laid off 450 welders this spring, the company said.")) == ["direction"]

@@ -171,3 +171,29 @@ def test_evidence_names_the_verb_that_set_the_polarity_and_the_party_a_lawsuit_i
     assert frame("The union will not sign the deal.").polarity_text == "not sign"
     sued = frame("The builder filed a lawsuit against the city council on Monday.")
     assert sued.predicate == "sue" and sued.patient_text == "the city council"
+
+
+def misparsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]):
+    """A sentence as the parser sometimes reads it (built by hand: the parse depends on the exact words)."""
+    from spacy.tokens import Doc
+
+    doc = Doc(parser().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    return next(doc.sents)
+
+
+def test_a_relative_clause_with_its_own_subject_and_object_is_the_sentence() -> None:
+    # "The witness [whom] Nora Hill thanked": read so, the clause would have no gap for the noun
+    words = ["The", "witness", "Nora", "Hill", "thanked", "the", "officer", "Ben", "Cole", "."]
+    heads = [1, 1, 3, 4, 1, 8, 8, 8, 4, 1]
+    deps = ["det", "ROOT", "compound", "nsubj", "relcl", "det", "compound", "compound", "dobj", "punct"]
+    tags = ["DT", "NN", "NNP", "NNP", "VBD", "DT", "NN", "NNP", "NNP", "."]
+    pos = ["DET", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    found = frame_of(misparsed(words, heads, deps, tags, pos))
+    assert found.predicate == "thank" and {"hill", "cole"} <= found.agent | found.patient
+    assert "hill" in found.agent and "cole" in found.patient
+    # a real object relative ("the officer Nora Hill thanked") keeps its gap: it is no sentence of its own
+    gap = misparsed(["The", "officer", "Nora", "Hill", "thanked", "left", "."], [5, 5, 3, 4, 1, 5, 5],
+                    ["det", "nsubj", "compound", "nsubj", "relcl", "ROOT", "punct"],
+                    ["DT", "NN", "NNP", "NNP", "VBD", "VBD", "."],
+                    ["DET", "NOUN", "PROPN", "PROPN", "VERB", "VERB", "PUNCT"])
+    assert frame_of(gap).predicate == "leave"

@@ -115,7 +115,7 @@ def frame_of(sentence: Span | None) -> Frame:
     participle = _verb_read_as_participle(sentence.root)
     if participle is not None:
         return replace(_clause_frame(participle), text=sentence.text)
-    predicate, negated, modality = _main_predicate(sentence.root)
+    predicate, negated, modality = _main_predicate(_verb_read_as_relative(sentence.root) or sentence.root)
     heads = _clause_heads(sentence, predicate)
     side = {t.i for head in heads for t in head.subtree}
     core = " ".join(t.text for t in sentence if t.i not in side)
@@ -129,6 +129,21 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+
+
+def _verb_read_as_relative(root: Token) -> Token | None:
+    """"The witness Sara Quinn interviewed the detective": the parser may read "the witness [whom] Sara
+    Quinn interviewed" and hang the verb on the noun as a relative clause. A relative clause that has
+    its own subject and object and no relative pronoun leaves no gap for the noun: it is the sentence."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        deps = {c.dep_ for c in clause.children}
+        if {"nsubj", "dobj"} <= deps and not any(t.lower_ in RELATIVE_PRONOUNS for t in clause.subtree):
+            return clause
+    return None
 
 
 def _frame(predicate: Token, negated: bool, modality: str | None, text: str, clauses: tuple[Frame, ...] = (),
@@ -682,7 +697,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "tighten": frozenset("tighten toughen stiffen".split()),
     "loosen": frozenset("loosen ease relax soften".split()),
     "hire": frozenset("hire recruit".split()),
-    "fire": frozenset("fire dismiss sack".split()),
+    "fire": frozenset(["fire", "dismiss", "sack", "axe", "lay off"]),
     "impose": frozenset("impose introduce".split()),
     "remove": frozenset("lift scrap remove abolish".split()),
 }
