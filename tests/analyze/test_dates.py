@@ -43,6 +43,12 @@ def values(text: str, published: str | None = MONDAY) -> list[tuple[str, str | N
         ("Lukashenko said Sunday Minsk planned to buy arms", [("Sunday", "2021-09-12")]),
         ("On Sunday Putin said", [("On Sunday", "2021-09-12")]),
         ("Friday's attack killed", [("Friday's", "2021-09-10")]),
+        # "next year" is a time of its own, not the tense of the clause
+        ("The cabinet presented its plan for next year on Friday.",
+         [("next year", "2022"), ("on Friday", "2021-09-10")]),
+        # the "will" inside a closed quotation is not the tense of the telling
+        ("\"The new line will serve the whole valley,\" the minister told reporters on Friday.",
+         [("on Friday", "2021-09-10")]),
     ],
 )
 def test_dates_weekdays_resolve_to_the_week_of_publication(sentence: str, expected: list) -> None:

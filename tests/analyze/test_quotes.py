@@ -298,3 +298,10 @@ def test_a_direct_quote_followed_by_according_to_has_that_speaker(nlp) -> None:
     quotes = read(nlp, '"Every school in the district will reopen on Monday," according to superintendent '
                        'Maria Olsen. Parents were told by text message.')
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Maria Olsen")]
+
+
+def test_quotes_a_named_person_in_apposition_speaks_whatever_the_recogniser_called_the_name(nlp) -> None:
+    text = 'The city\'s mayor, Elena Bruni, said on Monday the new ground would "change the face of the north."'
+    doc = nlp(text)
+    assert any(e.text == "Elena Bruni" and e.label_ != "PERSON" for e in doc.ents)  # why the rule exists
+    assert quote_with(read(nlp, text), "change the face of the north").speaker == "Elena Bruni"

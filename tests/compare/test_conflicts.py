@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.conflicts import dates_apart, find_conflicts, numbers_apart, one_thing_measured
+from parallax.compare.conflicts import dates_apart, find_conflicts, measured, numbers_apart, one_thing_measured
 from parallax.compare.frames import read_frames
 from parallax.compare.units import Unit, content_terms
 
@@ -691,3 +693,40 @@ def test_a_count_one_outlet_gives_as_part_of_a_whole_is_no_conflict() -> None:
 def test_laying_off_is_the_opposite_of_hiring() -> None:
     assert kinds(unit(0, "a", "The shipyard hired 450 welders this spring, the company said."),
                  unit(1, "b", "The shipyard laid off 450 welders this spring, the company said.")) == ["direction"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The ferry sank in the storm, killing all 57 people on board.",
+             "None of the 57 passengers and crew survived when the ferry sank in the storm."])
+def test_a_count_everyone_died_of_counts_deaths(text: str) -> None:
+    (count,) = unit(0, "a", text).quantities
+    assert measured(count, unit(0, "a", text)).unit == "deaths"
+
+
+def test_one_event_told_with_two_verbs_is_dated_on_both() -> None:
+    monday = unit(0, "a", "Part of the old pier collapsed on Monday night, engineers said.", dates=("2025-03-10",))
+    thursday = unit(1, "b", "A section of the old pier fell into the sea late on Thursday, engineers said.",
+                    dates=("2025-03-13",))
+    assert kinds(monday, thursday) == ["time"]
+    frames = read_frames([monday, thursday])
+    (conflict,) = find_conflicts(monday, thursday, frames[0], frames[1])
+    assert not conflict.decisive  # the model judging the two compatible overrules it
+    other_pier = unit(1, "b", "A section of the new marina sank on Thursday, engineers said.", dates=("2025-03-13",))
+    assert kinds(monday, other_pier) == []  # no argument in common: two events
+
+
+def test_across_two_verbs_only_dates_on_the_predicate_itself_count() -> None:
+    # "as she did on May 2" dates an earlier attack, not this one
+    earlier = unit(0, "a", "The minister criticised the central bank again, just as she did on May 2 when rates rose.",
+                   dates=("2025-05-02",))
+    today = unit(1, "b", "The minister attacked the central bank on Tuesday.", dates=("2025-03-11",))
+    earlier.date_words, today.date_words = {"2025-05-02": "on May 2"}, {"2025-03-11": "on Tuesday"}
+    assert kinds(earlier, today) == []
+    same_act = unit(0, "a", "The minister criticised the central bank on Monday.", dates=("2025-03-10",))
+    same_act.date_words = {"2025-03-10": "on Monday"}
+    assert kinds(same_act, today) == ["time"]
+    # an occasion against the period a figure is for ("next year") is no date of one event
+    budget = unit(0, "a", "The minister presented the central bank's budget on Monday.", dates=("2025-03-10",))
+    outlook = unit(1, "b", "The minister expects the central bank to lose money next year.", dates=("2026",))
+    budget.date_words, outlook.date_words = {"2025-03-10": "on Monday"}, {"2026": "next year"}
+    assert kinds(budget, outlook) == []

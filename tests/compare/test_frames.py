@@ -197,3 +197,16 @@ def test_a_relative_clause_with_its_own_subject_and_object_is_the_sentence() -> 
                     ["DT", "NN", "NNP", "NNP", "VBD", "VBD", "."],
                     ["DET", "NOUN", "PROPN", "PROPN", "VERB", "VERB", "PUNCT"])
     assert frame_of(gap).predicate == "leave"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The pesticide has been given approval by the agency.", "The mine won the go-ahead from the council.",
+     "The agency granted approval to the pesticide."],
+)
+def test_approval_given_or_won_is_approving(sentence: str) -> None:
+    assert frame(sentence).predicate == "approve"
+
+
+def test_a_complaint_received_is_no_lawsuit() -> None:
+    assert frame("The council received a complaint about the noise.").predicate == "receive"

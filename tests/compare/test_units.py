@@ -75,3 +75,11 @@ def test_a_sentence_opening_with_a_name_and_a_dash_keeps_its_words() -> None:
 
 def test_a_city_marched_into_is_a_place() -> None:
     assert places("Farmers drove their tractors into Montpellier on Tuesday.") == [frozenset({"Montpellier"})]
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of cyclists filled the streets of Bordeaux on Sunday to demand safer roads.",
+    "Taxi drivers drove slowly into the centre of Bordeaux on Sunday in protest.",
+])
+def test_a_part_of_a_city_places_the_event_in_the_city(body: str) -> None:
+    assert places(body) == [frozenset({"Bordeaux"})]

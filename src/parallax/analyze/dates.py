@@ -90,7 +90,10 @@ _AGO_RE = re.compile(
 
 _FUTURE_CUE_RE = re.compile(
     r"\b(?:will|shall|would|due|set[ \t]+to|scheduled|slated|expected|poised|plans?[ \t]+to|planning[ \t]+to"
-    r"|going[ \t]+to|to[ \t]+be[ \t]+held|upcoming|next)\b|['’]ll\b",
+    r"|going[ \t]+to|to[ \t]+be[ \t]+held|upcoming"
+    # "next" of its own ("the next meeting"), not "next year" or "next month", a time of its own that says
+    # nothing of the clause's tense ("presented a budget for next year on Wednesday")
+    r"|next(?![ \t]+(?:year|month|week|quarter|season|decade|spring|summer|autumn|fall|winter)\b))\b|['’]ll\b",
     re.IGNORECASE,
 )
 _PAST_VERB_BEFORE_RE = re.compile(
@@ -98,7 +101,9 @@ _PAST_VERB_BEFORE_RE = re.compile(
     r"|tweeted|posted|revealed|disclosed|noted|(?!scheduled|expected|slated|planned)[a-z]+ed)[ \t]+$",
     re.IGNORECASE,
 )
-_CLAUSE_START_RE = re.compile(r"(?:[.!?;:][\"”’']?\s+|\n)(?=[^.!?;:\n]*$)")
+# A clause starts after a sentence's end, a line break or a quotation's close (', "... city," he told
+# reporters on Monday': the "will" inside the quote says nothing of when he told them).
+_CLAUSE_START_RE = re.compile(r"(?:[.!?;:][\"”’']?\s+|,[\"”]\s+|\n)(?=[^.!?;:\n\"”]*$)")
 # Weekdays that are names or habits, not dates: "The Sunday Times", "every Sunday", "Good Friday".
 _NOT_A_DAY_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Ee]very|[Ee]ach|[Bb]loody|[Ss]uper|[Bb]lack|[Cc]yber|Good|Easter|Palm|Ash|Holy|Maundy|Fat|Patch"

@@ -423,7 +423,7 @@ class _Reader:
         for child in subject.children:
             if child.dep_ in {"appos", "compound", "flat"}:
                 entity = self.token_entity[child.i]
-                if entity is not None and entity.label == "PERSON":
+                if entity is not None and (entity.label == "PERSON" or _looks_like_a_person(entity.name)):
                     return entity.name
         lower = subject.lower_
         if lower in _PERSON_PRONOUNS:
@@ -484,6 +484,14 @@ class _Reader:
     def attribute(self, verb: Token) -> str | None:
         subject = self.subject_of(verb)
         return self.speaker_of(subject) if subject is not None else None
+
+
+def _looks_like_a_person(name: str) -> bool:
+    """A name of two or three words that starts with a known given name ("Elena Bruni"): the small
+    entity recogniser sometimes calls such a name an organisation. Where it stands in apposition to
+    a person noun ("the city's mayor, Elena Bruni"), it is the person."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0].casefold() in first_name_genders()
 
 
 def _proper_name(token: Token) -> str | None:

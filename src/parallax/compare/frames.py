@@ -46,6 +46,8 @@ HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedl
 PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into"})  # "marched into Lyon"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns for a part of a place, which stand for the place as a verb's object or subject.
+PLACE_PARTS = frozenset({"streets", "centre", "center", "heart", "outskirts", "suburbs"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 
 
@@ -90,6 +92,9 @@ class Frame:
     owner: str = ""
     # The words that say whether it happened, as evidence: "not buy", "denied ... was in talks".
     polarity_text: str = ""
+    # The phrases hung on the predicate itself, no verb inside ("on Monday night", "into the river"):
+    # where its own date and place are written, apart from any clause's.
+    adjuncts: str = ""
 
 
 def _lemma(token: Token) -> str:
@@ -195,6 +200,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         additive=_additive(predicate),
         owner=_owner(predicate),
         polarity_text=_polarity_text(predicate, negated),
+        adjuncts=_adjuncts(predicate),
         perfect=any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve") for c in predicate.children),
         post=_content([list(g.subtree) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "as"
                        for g in c.children if g.dep_ == "pobj"]),
@@ -203,6 +209,13 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
 
 # Verbs above the predicate that say whether it happened: "denied that", "confirmed that", "refused to".
 POLARITY_VERBS = DENYING | NEGATING | frozenset({"confirm", "admit", "acknowledge"})
+
+
+def _adjuncts(predicate: Token) -> str:
+    """The predicate's own adverbial phrases, without any that holds a verb of its own."""
+    phrases = [list(c.subtree) for c in predicate.children if c.dep_ in ("prep", "npadvmod", "advmod", "tmod")]
+    return " ".join(t.text for phrase in phrases if not any(t.pos_ in ("VERB", "AUX") for t in phrase)
+                    for t in phrase)
 
 
 def _patient_text(predicate: Token, lemma: str, patients: list[list[Token]]) -> str:
@@ -424,6 +437,8 @@ def _locative_words(predicate: Token) -> frozenset[str]:
             # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
             # in Vietnam" happened in Norfolk)
             words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in without_relatives(obj))
+    for obj in (c for c in predicate.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PLACE_PARTS):
+        words.update(w.lower_ for w in without_relatives(obj))  # "filled the streets of Lyon": in Lyon
     return frozenset(words)
 
 
@@ -627,11 +642,15 @@ def _predicate_lemma(token: Token) -> str:
         return f"{lemma} {particle}"
     if _particle_read_as_preposition(token) is not None:
         return f"{lemma} {token.doc[token.i + 1].lower_}"
-    if lemma in LIGHT_VERBS:
+    if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
                 noun = _lemma(child)
-                return NOUN_PREDICATES.get(noun, lemma)
+                if noun == "ahead" and any(c.lower_ == "go" for c in child.children):
+                    noun = "go-ahead"  # split by the tokenizer into "go", "-", "ahead"
+                if lemma in APPROVAL_VERBS and noun in APPROVAL_NOUNS:
+                    return APPROVAL_NOUNS[noun]
+                return NOUN_PREDICATES.get(noun, lemma) if lemma in LIGHT_VERBS else lemma
     return lemma
 
 
@@ -652,6 +671,9 @@ NOUN_PREDICATES = {
     "deal": "agree", "agreement": "agree", "announcement": "announce", "appeal": "appeal",
     "place": "hold",  # "the vote will take place" is "the vote will be held"
 }
+# "was given approval", "won the go-ahead", "received permission": approved, by whichever verb.
+APPROVAL_NOUNS = {"approval": "approve", "go-ahead": "approve", "permission": "authorize"}
+APPROVAL_VERBS = frozenset("give grant receive get win gain secure".split())
 
 
 def same_predicate(a: Frame, b: Frame) -> bool:
