@@ -730,3 +730,13 @@ def test_across_two_verbs_only_dates_on_the_predicate_itself_count() -> None:
     outlook = unit(1, "b", "The minister expects the central bank to lose money next year.", dates=("2026",))
     budget.date_words, outlook.date_words = {"2025-03-10": "on Monday"}, {"2026": "next year"}
     assert kinds(budget, outlook) == []
+
+
+def test_a_thing_one_outlet_makes_the_subject_and_the_other_the_place_of_the_act_is_shared() -> None:
+    opened = unit(0, "a", "The new city library opened its doors on Saturday.", dates=("2025-03-15",))
+    streamed = unit(1, "b", "Readers streamed into the new city library on Sunday.", dates=("2025-03-16",))
+    opened.date_words, streamed.date_words = {"2025-03-15": "on Saturday"}, {"2025-03-16": "on Sunday"}
+    assert kinds(opened, streamed) == ["time"]
+    elsewhere = unit(1, "b", "Readers streamed into the old town hall on Sunday.", dates=("2025-03-16",))
+    elsewhere.date_words = {"2025-03-16": "on Sunday"}
+    assert kinds(opened, elsewhere) == []

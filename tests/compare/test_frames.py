@@ -210,3 +210,25 @@ def test_approval_given_or_won_is_approving(sentence: str) -> None:
 
 def test_a_complaint_received_is_no_lawsuit() -> None:
     assert frame("The council received a complaint about the noise.").predicate == "receive"
+
+
+def test_found_guilty_is_a_conviction_whichever_way_the_parser_hangs_the_verdict() -> None:
+    sentence = next(parser()("A jury found the former police officer guilty of assault on Wednesday.").sents)
+    assert next(t for t in sentence if t.lower_ == "guilty").dep_ == "ccomp"  # how the parser reads it
+    found = frame_of(sentence)
+    assert found.predicate == "convict" and "officer" in found.patient and found.predicate_text == "found guilty"
+
+
+def test_a_rise_and_a_loss_of_an_amount_are_opposite_moves() -> None:
+    assert opposite_predicates(frame("Shares in the bank jumped 8 percent."), frame("The bank's stock lost 8 percent."))
+    assert opposite_predicates(frame("The fund gained 3 percent."), frame("The fund fell 3 percent."))
+    assert not opposite_predicates(frame("The party gained seats."), frame("The party won the vote."))
+
+
+def test_a_subordinate_clause_the_parser_made_the_root_is_not_the_sentences_fact() -> None:
+    text = "Crowds poured into the new stadium for its first match on Saturday, ten years after work started."
+    sentence = next(parser()(text).sents)
+    assert sentence.root.lower_ == "started"  # how the parser reads it
+    assert frame_of(sentence).predicate == "pour"
+    # a root with no subordinating word of its own stays the fact
+    assert frame("Officials said crowds poured into the new stadium on Saturday.").predicate == "pour"

@@ -61,7 +61,7 @@ CASES: list[Case] = [
          "Her training took six years. "
          "She will spend half a year in orbit.",
          ("a native of Krakow", "Born and raised in Gdansk")),
-    Case("para2-negation-guilty", "negation",
+    Case("para2-verdict-direction", "direction",
          "Verdict\n\n"
          "A jury found the former police officer guilty of assault on Wednesday after a two-week trial. "
          "He had denied the charge. "

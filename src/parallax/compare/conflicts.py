@@ -185,8 +185,13 @@ def _on_itself(frame: Frame) -> Frame:
 
 
 def _argument_word_shared(fa: Frame, fb: Frame) -> bool:
-    """An agent or patient word of one frame is an agent or patient word of the other."""
-    return bool((fa.agent | fa.patient) & (fb.agent | fb.patient))
+    """A content word of one frame's arguments or own phrases is one of the other's ("The museum opened
+    its doors" / "Visitors streamed into the museum")."""
+    return bool(_stems(_frame_words(fa)) & _stems(_frame_words(fb)))
+
+
+def _frame_words(frame: Frame) -> frozenset[str]:
+    return frame.agent | frame.patient | (content_terms(frame.adjuncts) if frame.adjuncts else frozenset())
 
 
 def _polarity_words(frame: Frame) -> str:

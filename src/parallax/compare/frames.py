@@ -27,6 +27,8 @@ REPORTING = frozenset(
     "acknowledge admit argue assert declare disclose indicate maintain mention stress warn believe "
     "think know find allege testify tweet post hear learn".split()
 )
+# What a court finds someone: "found the officer guilty" is "convicted the officer".
+VERDICT_WORDS = frozenset({"guilty", "innocent"})
 # Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
 INTENDING = frozenset(
     "go plan want intend try seek decide agree hope expect aim prepare threaten promise vow pledge "
@@ -120,7 +122,9 @@ def frame_of(sentence: Span | None) -> Frame:
     participle = _verb_read_as_participle(sentence.root)
     if participle is not None:
         return replace(_clause_frame(participle), text=sentence.text)
-    predicate, negated, modality = _main_predicate(_verb_read_as_relative(sentence.root) or sentence.root)
+    root = sentence.root
+    predicate, negated, modality = _main_predicate(
+        _verb_read_as_relative(root) or _main_clause_read_as_complement(root) or root)
     heads = _clause_heads(sentence, predicate)
     side = {t.i for head in heads for t in head.subtree}
     core = " ".join(t.text for t in sentence if t.i not in side)
@@ -134,6 +138,19 @@ def _verb_read_as_participle(root: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+
+
+def _main_clause_read_as_complement(root: Token) -> Token | None:
+    """"Visitors streamed in on Sunday, eight years after construction began": the parser may make the
+    subordinate clause ("after construction began") the root and hang the main clause on it as its
+    complement. A root with a subordinating word of its own is no main clause: the complement before
+    it is."""
+    if not any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+
+
+SUBORDINATORS = frozenset("after before when while because since although though if until unless once".split())
 
 
 def _verb_read_as_relative(root: Token) -> Token | None:
@@ -168,16 +185,18 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         inherited = (inherited[0], [*inherited[1], patient])
     heads = (agent_tokens + inherited[0], patient_tokens + inherited[1])
     lemma = _predicate_lemma(predicate)
+    predicate_words = predicate.text
     if lemma in DENYING_OBJECT and any(c.dep_ == "dobj" for c in predicate.children):
         lemma, negated = "confirm", not negated
     elif lemma in ("admit", "acknowledge") and any(c.dep_ == "dobj" for c in predicate.children):
         lemma = "confirm"  # "admitted wrongdoing" against "denied wrongdoing"
     if lemma == "find":  # "was found guilty of" is "was convicted of"; "found not guilty", "innocent": acquitted
-        verdict = next((c for c in predicate.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp")
-                        and c.lower_ in ("guilty", "innocent")), None)
+        verdict = next((c for c in predicate.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp")
+                        and c.lower_ in VERDICT_WORDS), None)
         if verdict is not None:
             acquitted = verdict.lower_ == "innocent" or _negated(verdict)
             lemma = "acquit" if acquitted else "convict"
+            predicate_words = f"{predicate.text} {'not ' if _negated(verdict) else ''}{verdict.text}"
     return Frame(
         predicate=lemma,
         negated=negated,
@@ -190,7 +209,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         places=_locative_words(predicate),
         agent_text=" ".join(t.text for t in agents[0]) if agents else "",
         patient_text=_patient_text(predicate, lemma, patients),
-        predicate_text=predicate.text,
+        predicate_text=predicate_words,
         agent_heads=_head_names(heads[0]),
         patient_heads=_head_names(heads[1]),
         pace=_pace(predicate),
@@ -367,6 +386,8 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             negated = (not negated if lemma in NEGATING else False) != _negated(gerund)
             token, modality = gerund, _modality(gerund)
             continue
+        if lemma == "find" and reported is not None and reported.lower_ in VERDICT_WORDS:
+            break  # "found the officer guilty": a verdict, read as "convicted" below, not a finding reported
         if lemma in REPORTING | DENYING and reported is not None:
             denied = lemma in DENYING and not _negated(token)  # "did not deny that X" denies nothing
             token = reported
@@ -484,6 +505,8 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ in PATIENT_PREPOSITIONS:
                 patients.extend(c for c in prep.children if c.dep_ == "pobj")
+    for verdict in (c for c in head.children if c.dep_ == "ccomp" and c.lower_ in VERDICT_WORDS):
+        patients.extend(c for c in verdict.children if c.dep_ == "nsubj")  # "found [the officer guilty]"
     if not agents and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
         if any(c.dep_ == "auxpass" for c in head.children):
@@ -686,7 +709,8 @@ def same_predicate(a: Frame, b: Frame) -> bool:
 def opposite_predicates(a: Frame, b: Frame) -> bool:
     """Two verbs of opposite direction ("rose"/"fell", "won"/"lost", "gained"/"lost", "approved"/"rejected")."""
     groups_b = _groups(b.predicate)
-    return any(OPPOSITES[group] in groups_b for group in _groups(a.predicate)) and not same_predicate(a, b)
+    return any(OPPOSITES[group] in groups_b or ALSO_OPPOSITE.get(group, "") in groups_b
+               for group in _groups(a.predicate)) and not same_predicate(a, b)
 
 
 # Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
@@ -729,6 +753,11 @@ OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
              "fire": "hire", "impose": "remove", "remove": "impose", "upgrade": "downgrade", "downgrade": "upgrade",
              "lengthen": "shorten", "shorten": "lengthen", "tighten": "loosen", "loosen": "tighten"}
+
+
+# A second opposite for the moves of an amount: "jumped 12 percent" / "lost 12 percent", "gained 5
+# percent" / "fell 5 percent" ("lost" and "gained" have groups of their own for votes and games).
+ALSO_OPPOSITE = {"up": "fall", "fall": "up", "gain": "down", "down": "gain"}
 
 
 # The groups whose verbs change an amount: "its revenue rose 5 percent" says how much the subject moved.
