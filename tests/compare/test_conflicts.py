@@ -740,3 +740,29 @@ def test_a_thing_one_outlet_makes_the_subject_and_the_other_the_place_of_the_act
     elsewhere = unit(1, "b", "Readers streamed into the old town hall on Sunday.", dates=("2025-03-16",))
     elsewhere.date_words = {"2025-03-16": "on Sunday"}
     assert kinds(opened, elsewhere) == []
+
+
+def test_a_main_fact_unsaid_in_the_other_outlets_side_clause_is_a_negation() -> None:
+    granted = unit(0, "a", "A magistrate granted parole to the prisoner on Tuesday.")
+    refused = unit(1, "b", "The prisoner stays behind bars after a magistrate refused to grant him parole on Tuesday.")
+    assert kinds(granted, refused) == ["negation"]
+    other = unit(1, "b", "The prisoner will stay behind bars after a magistrate refused to hear his appeal on Tuesday.")
+    assert kinds(granted, other) == []
+
+
+def test_one_weekday_in_the_same_words_is_one_day_whatever_tense_the_reading_inferred() -> None:
+    day = "2025-03-14T09:00:00Z"
+    plain = unit(0, "a", "The new ward opens on Thursday.", dates=("2025-03-13",), published=day)
+    future = unit(1, "b", "The new ward will open on Thursday.", dates=("2025-03-20",), published=day)
+    plain.implicit_dates, future.implicit_dates = frozenset({"2025-03-13"}), frozenset({"2025-03-20"})
+    plain.date_words, future.date_words = {"2025-03-13": "on Thursday"}, {"2025-03-20": "on Thursday"}
+    assert kinds(plain, future) == []
+    friday = unit(1, "b", "The new ward will open on Friday.", dates=("2025-03-21",), published=day)
+    friday.implicit_dates, friday.date_words = frozenset({"2025-03-21"}), {"2025-03-21": "on Friday"}
+    assert kinds(plain, friday) == ["time"]
+
+
+def test_a_place_on_a_farm_outside_a_town_is_where_it_happened() -> None:
+    a = unit(0, "a", "Swine fever was found at a pig farm near Tilburg on Monday.", places=frozenset({"Tilburg"}))
+    b = unit(1, "b", "Swine fever was found on a pig farm outside Utrecht on Monday.", places=frozenset({"Utrecht"}))
+    assert kinds(a, b) == ["place"]

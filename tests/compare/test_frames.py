@@ -232,3 +232,16 @@ def test_a_subordinate_clause_the_parser_made_the_root_is_not_the_sentences_fact
     assert frame_of(sentence).predicate == "pour"
     # a root with no subordinating word of its own stays the fact
     assert frame("Officials said crowds poured into the new stadium on Saturday.").predicate == "pour"
+
+
+def test_recalling_an_envoy_is_the_opposite_of_sending_one_back() -> None:
+    recalled = frame("The ministry recalled its consul from Marvia on Friday.")
+    sent_back = frame("The ministry sent its consul back to Marvia on Friday.")
+    assert sent_back.predicate == "send back"  # the particle after the object, read as an adverb
+    assert opposite_predicates(recalled, sent_back)
+    assert frame("The ministry sent its consul a letter.").predicate == "send"
+
+
+def test_an_endorsement_given_is_endorsing() -> None:
+    found = frame("The union gave its endorsement to the mayor on Sunday.")
+    assert found.predicate == "endorse" and "mayor" in found.patient

@@ -49,6 +49,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
     if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
+    else:
+        found.extend(_side_clause_negation(fa, fb))
     # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
@@ -92,6 +94,16 @@ def different_owners(fa: Frame, fb: Frame) -> bool:
         return False
     words_a, words_b = set(fa.owner.split()), set(fb.owner.split())
     return not (words_a <= words_b or words_b <= words_a)
+
+
+def _side_clause_negation(fa: Frame, fb: Frame) -> list[Conflict]:
+    """One outlet's main fact unsaid in a side clause of the other's sentence: "A judge granted bail to
+    the businessman" / "The businessman will stay in custody after a judge refused to grant him bail".
+    The two must share the predicate and an agent or a patient word."""
+    for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
+        if same_predicate(x, y) and x.negated != y.negated and (x.agent & y.agent or x.patient & y.patient):
+            return [Conflict("negation", _polarity_words(x), _polarity_words(y))]
+    return []
 
 
 def _converse(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
@@ -593,10 +605,16 @@ def _squeezed(text: str) -> str:
 
 
 def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list[str]) -> bool:
-    """Both wrote a month or day without its year ("in September") and only the year we inferred differs."""
+    """Both wrote a month or day without its year ("in September") and only the year we inferred
+    differs; or both wrote the same words for a day ("on Wednesday") and only the week we inferred from
+    the tense differs ("Clinics will open on Wednesday" / "Clinics open their doors on Wednesday")."""
     implicit_a = [v[4:] for v in values_a if v in a.implicit_dates]
     implicit_b = [v[4:] for v in values_b if v in b.implicit_dates]
-    return bool(set(implicit_a) & set(implicit_b))
+    if set(implicit_a) & set(implicit_b):
+        return True
+    words_a = {_squeezed(a.date_words[v]) for v in values_a if v in a.implicit_dates and v in a.date_words}
+    words_b = {_squeezed(b.date_words[v]) for v in values_b if v in b.implicit_dates and v in b.date_words}
+    return bool(words_a & words_b)
 
 
 def dates_apart(a: Unit, b: Unit) -> bool:

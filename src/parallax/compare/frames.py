@@ -46,7 +46,9 @@ MODALS = frozenset("will would may might could should can must shall".split())
 HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedly".split())
 # Prepositions whose object is a party the action is done to ("a lawsuit against B", "a deal with B").
 PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into"})  # "marched into Lyon"
+# "marched into Lyon", "found on a farm outside Odense" ("on Friday" names no place: places are matched
+# against the gazetteer's names, so a weekday among these words is harmless)
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into", "on"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns for a part of a place, which stand for the place as a verb's object or subject.
 PLACE_PARTS = frozenset({"streets", "centre", "center", "heart", "outskirts", "suburbs"})
@@ -665,6 +667,9 @@ def _predicate_lemma(token: Token) -> str:
         return f"{lemma} {particle}"
     if _particle_read_as_preposition(token) is not None:
         return f"{lemma} {token.doc[token.i + 1].lower_}"
+    late = _particle_after_object(token)
+    if late is not None:
+        return f"{lemma} {late.lower_}"
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -687,12 +692,20 @@ def _particle_read_as_preposition(verb: Token) -> Token | None:
     return following if f"{_lemma(verb)} {following.lower_}" in PHRASAL_VERBS else None
 
 
+def _particle_after_object(verb: Token) -> Token | None:
+    """"sent its ambassador back": a particle after the object, read as an adverb."""
+    return next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i + 1
+                 and f"{_lemma(verb)} {c.lower_}" in PHRASAL_VERBS
+                 and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)), None)
+
+
 # "file a lawsuit" is "sue", "make a decision" is "decide": light verbs take their meaning from the noun.
 LIGHT_VERBS = frozenset("file bring make take give launch reach win lose".split())
 NOUN_PREDICATES = {
     "lawsuit": "sue", "suit": "sue", "complaint": "sue", "case": "sue", "decision": "decide",
     "deal": "agree", "agreement": "agree", "announcement": "announce", "appeal": "appeal",
     "place": "hold",  # "the vote will take place" is "the vote will be held"
+    "endorsement": "endorse", "backing": "back",  # "gave his endorsement to X" is "endorsed X"
 }
 # "was given approval", "won the go-ahead", "received permission": approved, by whichever verb.
 APPROVAL_NOUNS = {"approval": "approve", "go-ahead": "approve", "permission": "authorize"}
@@ -746,13 +759,16 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "fire": frozenset(["fire", "dismiss", "sack", "axe", "lay off"]),
     "impose": frozenset("impose introduce".split()),
     "remove": frozenset("lift scrap remove abolish".split()),
+    "withdraw": frozenset(["recall", "withdraw", "pull out", "pull back"]),  # an envoy, troops
+    "deploy": frozenset(["deploy", "dispatch", "send back", "redeploy"]),
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
              "approve": "reject", "reject": "approve",
              "convict": "acquit", "acquit": "convict", "open": "close", "close": "open", "hire": "fire",
              "fire": "hire", "impose": "remove", "remove": "impose", "upgrade": "downgrade", "downgrade": "upgrade",
-             "lengthen": "shorten", "shorten": "lengthen", "tighten": "loosen", "loosen": "tighten"}
+             "lengthen": "shorten", "shorten": "lengthen", "tighten": "loosen", "loosen": "tighten",
+             "withdraw": "deploy", "deploy": "withdraw"}
 
 
 # A second opposite for the moves of an amount: "jumped 12 percent" / "lost 12 percent", "gained 5
