@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.compare.frames import frame_of, opposite_predicates, read_frames, same_predicate
+from parallax.compare.frames import frame_of, read_frames
 from parallax.compare.parse import parser
+from parallax.compare.predicates import opposite_predicates, same_predicate
 from parallax.compare.units import Unit
 
 

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from parallax.compare.frames import Frame, changes_amount, opposite_predicates, same_predicate
+from parallax.compare.frames import Frame
 from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import is_place, places_meet
+from parallax.compare.predicates import changes_amount, opposite_predicates, same_predicate
 from parallax.compare.units import Unit, content_terms, period_span
 from parallax.compare.values import compatible, rounding_spread, same_measure, singular, unit_family
 from parallax.model import Quantity

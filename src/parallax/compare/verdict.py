@@ -31,9 +31,10 @@ from parallax.compare.conflicts import (
     one_thing_measured,
 )
 from parallax.compare.descriptions import pair_conflict as description_pair_conflict
-from parallax.compare.frames import Frame, opposite_predicates, same_predicate
+from parallax.compare.frames import Frame
 from parallax.compare.nli import PairJudgement
 from parallax.compare.places import places_meet
+from parallax.compare.predicates import opposite_predicates, same_predicate
 from parallax.compare.units import Unit, content_terms
 from parallax.compare.values import compatible, same_measure
 from parallax.model import Evidence
