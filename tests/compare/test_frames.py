@@ -246,3 +246,16 @@ def test_recalling_an_envoy_is_the_opposite_of_sending_one_back() -> None:
 def test_an_endorsement_given_is_endorsing() -> None:
     found = frame("The union gave its endorsement to the mayor on Sunday.")
     assert found.predicate == "endorse" and "mayor" in found.patient
+
+
+def test_stopping_someone_is_no_negation_of_what_follows() -> None:
+    found = frame("The champion stopped her challenger in the fifth round to keep the belt.")
+    assert found.predicate == "stop" and not found.negated
+    assert frame("The firm stopped paying its suppliers.").negated  # stopping a doing unsays it
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Thousands of nurses marched through Porto on Monday.",
+                 "Thousands of nurses took to the streets of Porto on Monday."])
+def test_a_march_through_a_city_or_onto_its_streets_happens_there(sentence: str) -> None:
+    assert "porto" in frame(sentence).places

@@ -133,3 +133,12 @@ def test_a_sentence_repeating_the_other_with_a_clause_added_is_a_minimal_pair() 
     a.dates, b.dates = ("2011",), ("2012",)
     verdict = verdict_of(a, b, ENTAILS)
     assert verdict.status == "differs" and verdict.kind == "time"
+
+
+def test_a_part_of_a_quote_given_to_another_speaker_is_one_quote_two_speakers() -> None:
+    from parallax.compare.verdict import _quote_overlap
+
+    whole = "Cutting these bus routes would leave the oldest people in the valley stranded"
+    part = "leave the oldest people in the valley stranded"
+    assert _quote_overlap(whole, part) == 1.0
+    assert _quote_overlap(whole, "the oldest people in the valley deserve better buses") < 0.7

@@ -49,7 +49,7 @@ HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedl
 PATIENT_PREPOSITIONS = frozenset({"against", "with", "to", "from", "over"})
 # "marched into Lyon", "found on a farm outside Odense" ("on Friday" names no place: places are matched
 # against the gazetteer's names, so a weekday among these words is harmless)
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into", "on"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "off", "into", "on", "through", "across"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Nouns for a part of a place, which stand for the place as a verb's object or subject.
 PLACE_PARTS = frozenset({"streets", "centre", "center", "heart", "outskirts", "suburbs"})
@@ -399,6 +399,8 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         xcomp = next((c for c in complements if c.dep_ == "xcomp" or _infinitive_clause(c)), None)
         if xcomp is None or lemma not in INTENDING | NEGATING:
             break
+        if lemma in NEGATING and any(c.dep_ == "dobj" for c in token.children):
+            break  # "stopped her rival to keep the title": stopping someone, not failing to keep it
         if lemma in NEGATING:
             negated = not negated
         if lemma == "go" or (lemma in INTENDING and modality is None):
@@ -461,8 +463,11 @@ def _locative_words(predicate: Token) -> frozenset[str]:
             # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
             # in Vietnam" happened in Norfolk)
             words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in without_relatives(obj))
-    for obj in (c for c in predicate.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PLACE_PARTS):
-        words.update(w.lower_ for w in without_relatives(obj))  # "filled the streets of Lyon": in Lyon
+    parts = [c for c in predicate.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PLACE_PARTS]
+    parts += [g for c in predicate.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj" and g.lower_ in PLACE_PARTS]
+    for part in parts:  # "filled the streets of Lyon", "took to the streets of Lyon": in Lyon
+        words.update(w.lower_ for w in without_relatives(part))
     return frozenset(words)
 
 

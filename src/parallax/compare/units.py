@@ -30,7 +30,7 @@ _SETTLEMENT_WORDS = "city|town|village|capital|port|province|region|district|cou
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
 # A part of a place stands for the place: "into the centre of Lyon", "filled the streets of Lyon".
 _PLACE_PARTS = "centre|center|heart|streets|outskirts|suburbs|edge|middle|old town"
-_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off|into)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off|into|through|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
                        rf"(?:(?:{_SETTLEMENT_WORDS}|coast|island|{_PLACE_PARTS})\s+of\s+)?$"
                        rf"|\bthe\s+(?:{_PLACE_PARTS})\s+of\s+$", re.I)
 # "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
@@ -135,7 +135,8 @@ def _settlement_places(text: str) -> frozenset[str]:
 # common English word ("in March", "at University", "in Nice weather") is left to the recogniser: at
 # this Zipf frequency or above (wordfreq) are every month and weekday, "police", "union", "central".
 _AFTER_PLACE_PREPOSITION = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff|[Ii]nto|the\s+(?:{_PLACE_PARTS})\s+of)"
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff|[Ii]nto|[Tt]hrough|[Aa]cross"
+    rf"|the\s+(?:{_PLACE_PARTS})\s+of)"
     r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 COMMON_WORD_ZIPF = 4.5
 
