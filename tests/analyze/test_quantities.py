@@ -552,3 +552,13 @@ def test_an_amount_after_a_capitalised_name_is_still_an_amount() -> None:
 
 def test_no_reports_of_casualties_is_no_count_of_zero() -> None:
     assert find_quantities("There were no immediate reports of casualties.") == []
+
+
+@pytest.mark.parametrize(("sentence", "qualifier"), [
+    ("The firm must hand over 12 million euros to the regulator.", None),
+    ("The club forked over $2 million for the striker.", None),
+    ("The fire destroyed over 300 homes.", "more_than"),
+])
+def test_over_after_hand_is_a_particle_not_more_than(sentence: str, qualifier: str | None) -> None:
+    (found,) = find_quantities(sentence)
+    assert found.qualifier == qualifier

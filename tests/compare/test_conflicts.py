@@ -766,3 +766,19 @@ def test_a_place_on_a_farm_outside_a_town_is_where_it_happened() -> None:
     a = unit(0, "a", "Swine fever was found at a pig farm near Tilburg on Monday.", places=frozenset({"Tilburg"}))
     b = unit(1, "b", "Swine fever was found on a pig farm outside Utrecht on Monday.", places=frozenset({"Utrecht"}))
     assert kinds(a, b) == ["place"]
+
+
+def test_a_weekday_after_another_preposition_is_still_the_same_words() -> None:
+    day = "2025-03-14T09:00:00Z"
+    opens = unit(0, "a", "A free clinic opens on Wednesday.", dates=("2025-03-12",), published=day)
+    offered = unit(1, "b", "Free check-ups will be offered from Wednesday.", dates=("2025-03-19",), published=day)
+    opens.implicit_dates, offered.implicit_dates = frozenset({"2025-03-12"}), frozenset({"2025-03-19"})
+    opens.date_words, offered.date_words = {"2025-03-12": "on Wednesday"}, {"2025-03-19": "from Wednesday"}
+    frames = read_frames([opens, offered])
+    assert not [c for c in find_conflicts(opens, offered, frames[0], frames[1]) if c.kind == "time"]
+    last = unit(0, "a", "A free clinic opened last Wednesday.", dates=("2025-03-05",), published=day)
+    last.implicit_dates, last.date_words = frozenset({"2025-03-05"}), {"2025-03-05": "last Wednesday"}
+    following = unit(1, "b", "A free clinic opens next Wednesday.", dates=("2025-03-19",), published=day)
+    following.implicit_dates, following.date_words = frozenset({"2025-03-19"}), {"2025-03-19": "next Wednesday"}
+    frames = read_frames([last, following])
+    assert [c.kind for c in find_conflicts(last, following, frames[0], frames[1]) if c.kind == "time"] == ["time"]

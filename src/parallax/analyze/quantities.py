@@ -358,7 +358,14 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier | None, int]:
     if match.group("tilde"):
         return "approx", start - (len(window) - match.start())
     key = re.sub(r"\s+", " ", match.group("q").lower())
+    if key == "over" and _OVER_AS_PARTICLE_RE.search(window[: match.start()]):
+        return None, start  # "hand over 30 million euros": a verb's particle, not "more than"
     return _QUALIFIER_WORDS[key], start - (len(window) - match.start())
+
+
+# Verbs whose particle is "over": the figure after them is what is handed over, not a lower bound.
+_OVER_AS_PARTICLE_RE = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed"
+                                  r"|signing|pass|passes|passed|passing|fork|forks|forked|forking)\s+$", re.I)
 
 
 def _looks_like_a_name_part(text: str, start: int, end: int) -> bool:

@@ -613,9 +613,18 @@ def _same_words_other_year(a: Unit, b: Unit, values_a: list[str], values_b: list
     implicit_b = [v[4:] for v in values_b if v in b.implicit_dates]
     if set(implicit_a) & set(implicit_b):
         return True
-    words_a = {_squeezed(a.date_words[v]) for v in values_a if v in a.implicit_dates and v in a.date_words}
-    words_b = {_squeezed(b.date_words[v]) for v in values_b if v in b.implicit_dates and v in b.date_words}
+    words_a = {_day_words(a.date_words[v]) for v in values_a if v in a.implicit_dates and v in a.date_words}
+    words_b = {_day_words(b.date_words[v]) for v in values_b if v in b.implicit_dates and v in b.date_words}
     return bool(words_a & words_b)
+
+
+_DATE_PREPOSITION = re.compile(r"^(?:on|from|by|until|till|since|before|after|the)\s+", re.I)
+
+
+def _day_words(words: str) -> str:
+    """A date's own words without the preposition before it: "on Wednesday" and "from Wednesday" name
+    one day ("last Wednesday" and "next Wednesday" keep the words that tell them apart)."""
+    return _squeezed(_DATE_PREPOSITION.sub("", words.strip()))
 
 
 def dates_apart(a: Unit, b: Unit) -> bool:
