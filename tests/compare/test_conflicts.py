@@ -782,3 +782,11 @@ def test_a_weekday_after_another_preposition_is_still_the_same_words() -> None:
     following.implicit_dates, following.date_words = frozenset({"2025-03-19"}), {"2025-03-19": "next Wednesday"}
     frames = read_frames([last, following])
     assert [c.kind for c in find_conflicts(last, following, frames[0], frames[1]) if c.kind == "time"] == ["time"]
+
+
+def test_a_verb_coordinated_with_the_main_one_is_dated_too() -> None:
+    seized = unit(0, "a", "Coastguards boarded and seized a fishing trawler in the bay on Sunday.",
+                  dates=("2025-03-09",))
+    held = unit(1, "b", "A fishing trawler was detained by coastguards in the bay on Tuesday.", dates=("2025-03-11",))
+    seized.date_words, held.date_words = {"2025-03-09": "on Sunday"}, {"2025-03-11": "on Tuesday"}
+    assert kinds(seized, held) == ["time"]

@@ -73,16 +73,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     found.extend(_number_conflicts(a, b, fa, fb, one_sentence))
     if one_action or (same_predicate(fa, fb) and _shared_argument(fa, fb, loose=True)):
         found.extend(_setting_conflicts(a, b, fa, fb))
-    elif _argument_word_shared(fa, fb) and not opposite_predicates(fa, fb):
-        # Two outlets rarely choose one verb: "part of the bridge collapsed on Monday" / "a section of the
-        # bridge fell into the river on Wednesday". Aligned as one fact and sharing an argument, their
-        # dates and places are compared too, but the model's judging them compatible overrules this.
-        # Only dates written on each predicate itself count here: "as he did in September" or "what the
-        # administration has said over the last week" date other actions.
-        # Days only: "presented the budget on Wednesday" / "expects a deficit next year" give an occasion
-        # and the period a figure is for, not two dates of one event.
-        found.extend(replace(c, decisive=False) for c in _setting_conflicts(
-            _days_only(a), _days_only(b), _on_itself(fa), _on_itself(fb)))
+    else:
+        found.extend(_two_verb_setting_conflicts(a, b, fa, fb))
     if not any(c.kind in ("time", "place") for c in found):
         found.extend(_clause_conflicts(a, b, fa, fb))
     return found
@@ -184,6 +176,32 @@ def _shared_argument(fa: Frame, fb: Frame, loose: bool = False) -> bool:
         words_a, words_b = fa.agent | fa.patient, fb.agent | fb.patient
         return bool(words_a & words_b) or not words_a or not words_b
     return not (fa.agent or fa.patient) or not (fb.agent or fb.patient)
+
+
+def _two_verb_setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
+    """Two outlets rarely choose one verb: "part of the bridge collapsed on Monday" / "a section of the
+    bridge fell into the river on Wednesday". Aligned as one fact and sharing an argument word, their
+    dates and places are compared too, but never decisively: the model's judging them compatible
+    overrules this. A verb coordinated with the main one shares its subject and counts as well
+    ("Naval forces boarded and seized a tanker on Sunday").
+
+    Only dates written on each predicate itself count ("as he did in September" or "what the
+    administration has said over the last week" date other actions), and only single days
+    ("presented the budget on Wednesday" / "expects a deficit next year" give an occasion and the
+    period a figure is for, not two dates of one event)."""
+    days_a, days_b = _days_only(a), _days_only(b)
+    for x in _with_coordinated(fa):
+        for y in _with_coordinated(fb):
+            if _argument_word_shared(x, y) and not opposite_predicates(x, y):
+                found = _setting_conflicts(days_a, days_b, _on_itself(x), _on_itself(y))
+                if found:
+                    return [replace(c, decisive=False) for c in found]
+    return []
+
+
+def _with_coordinated(frame: Frame) -> list[Frame]:
+    """The frame and the frames of verbs coordinated with it (a side clause that shares its subject)."""
+    return [frame, *(c for c in frame.clauses if frame.agent and c.agent == frame.agent)]
 
 
 def _days_only(unit: Unit) -> Unit:
