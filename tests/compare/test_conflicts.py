@@ -750,16 +750,17 @@ def test_a_main_fact_unsaid_in_the_other_outlets_side_clause_is_a_negation() -> 
     assert kinds(granted, other) == []
 
 
+def weekday(index: int, text: str, value: str, words: str) -> Unit:
+    """A statement dated by a weekday written without its date, resolved to `value`, published one Friday."""
+    found = unit(index, "ab"[index], text, dates=(value,), published="2025-03-14T09:00:00Z")
+    found.implicit_dates, found.date_words = frozenset({value}), {value: words}
+    return found
+
+
 def test_one_weekday_in_the_same_words_is_one_day_whatever_tense_the_reading_inferred() -> None:
-    day = "2025-03-14T09:00:00Z"
-    plain = unit(0, "a", "The new ward opens on Thursday.", dates=("2025-03-13",), published=day)
-    future = unit(1, "b", "The new ward will open on Thursday.", dates=("2025-03-20",), published=day)
-    plain.implicit_dates, future.implicit_dates = frozenset({"2025-03-13"}), frozenset({"2025-03-20"})
-    plain.date_words, future.date_words = {"2025-03-13": "on Thursday"}, {"2025-03-20": "on Thursday"}
-    assert kinds(plain, future) == []
-    friday = unit(1, "b", "The new ward will open on Friday.", dates=("2025-03-21",), published=day)
-    friday.implicit_dates, friday.date_words = frozenset({"2025-03-21"}), {"2025-03-21": "on Friday"}
-    assert kinds(plain, friday) == ["time"]
+    plain = weekday(0, "The new ward opens on Thursday.", "2025-03-13", "on Thursday")
+    assert kinds(plain, weekday(1, "The new ward will open on Thursday.", "2025-03-20", "on Thursday")) == []
+    assert kinds(plain, weekday(1, "The new ward will open on Friday.", "2025-03-21", "on Friday")) == ["time"]
 
 
 def test_a_place_on_a_farm_outside_a_town_is_where_it_happened() -> None:
@@ -769,17 +770,12 @@ def test_a_place_on_a_farm_outside_a_town_is_where_it_happened() -> None:
 
 
 def test_a_weekday_after_another_preposition_is_still_the_same_words() -> None:
-    day = "2025-03-14T09:00:00Z"
-    opens = unit(0, "a", "A free clinic opens on Wednesday.", dates=("2025-03-12",), published=day)
-    offered = unit(1, "b", "Free check-ups will be offered from Wednesday.", dates=("2025-03-19",), published=day)
-    opens.implicit_dates, offered.implicit_dates = frozenset({"2025-03-12"}), frozenset({"2025-03-19"})
-    opens.date_words, offered.date_words = {"2025-03-12": "on Wednesday"}, {"2025-03-19": "from Wednesday"}
+    opens = weekday(0, "A free clinic opens on Wednesday.", "2025-03-12", "on Wednesday")
+    offered = weekday(1, "Free check-ups will be offered from Wednesday.", "2025-03-19", "from Wednesday")
     frames = read_frames([opens, offered])
     assert not [c for c in find_conflicts(opens, offered, frames[0], frames[1]) if c.kind == "time"]
-    last = unit(0, "a", "A free clinic opened last Wednesday.", dates=("2025-03-05",), published=day)
-    last.implicit_dates, last.date_words = frozenset({"2025-03-05"}), {"2025-03-05": "last Wednesday"}
-    following = unit(1, "b", "A free clinic opens next Wednesday.", dates=("2025-03-19",), published=day)
-    following.implicit_dates, following.date_words = frozenset({"2025-03-19"}), {"2025-03-19": "next Wednesday"}
+    last = weekday(0, "A free clinic opened last Wednesday.", "2025-03-05", "last Wednesday")
+    following = weekday(1, "A free clinic opens next Wednesday.", "2025-03-19", "next Wednesday")
     frames = read_frames([last, following])
     assert [c.kind for c in find_conflicts(last, following, frames[0], frames[1]) if c.kind == "time"] == ["time"]
 
