@@ -142,3 +142,12 @@ def test_a_part_of_a_quote_given_to_another_speaker_is_one_quote_two_speakers() 
     part = "leave the oldest people in the valley stranded"
     assert _quote_overlap(whole, part) == 1.0
     assert _quote_overlap(whole, "the oldest people in the valley deserve better buses") < 0.7
+
+
+def test_an_agreed_claim_the_model_reads_as_contradicting_says_so_for_a_reader_to_check() -> None:
+    a = unit(0, "a", "The ferry left port with every passenger safe, the operator said.")
+    b = unit(1, "b", "Nobody aboard the ferry survived the night, the operator said.")
+    verdict = verdict_of(a, b, PairJudgement(entailment=0.02, mutual_entailment=0.01, contradiction=0.95))
+    assert verdict.status == "agreed" and verdict.kind is None  # no kind and words: no `differs`
+    assert "check by reading" in verdict.why and verdict.confidence == 0.05
+    assert "check by reading" not in verdict_of(a, b, UNSURE).why

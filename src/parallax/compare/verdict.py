@@ -123,6 +123,12 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
         notes.extend(_changed_notes(a, b, context))
     if evidence:
         return differs_verdict(evidence, context.names)
+    kind = "changed" if notes else None
+    if worst_contradiction >= CONFIDENT_CONTRADICTION:
+        # No detail of the frames explains it, so no `differs` (a verdict needs its kind and words); but
+        # a reader should know the wordings may not agree ("killing all 132" / "none of the 123 survived").
+        notes.append(f"the sentence-pair model reads two wordings as contradicting ({worst_contradiction:.2f}) "
+                     "though no differing detail was found: check by reading")
     outlets = sorted({context.names[m.article] for m in members})
     why = f"{len(outlets)} outlets report this compatibly"
     agreements = _agreements(members)
@@ -130,7 +136,7 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
         why += " (" + "; ".join(agreements) + ")"
     if notes:
         why += "; " + "; ".join(dict.fromkeys(notes))
-    return Verdict("agreed", why, [], "changed" if notes else None, [], round(1.0 - worst_contradiction, 2))
+    return Verdict("agreed", why, [], kind, [], round(1.0 - worst_contradiction, 2))
 
 
 def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement | None) -> Evidence | None:
