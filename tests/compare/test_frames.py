@@ -259,3 +259,16 @@ def test_stopping_someone_is_no_negation_of_what_follows() -> None:
                  "Thousands of nurses took to the streets of Porto on Monday."])
 def test_a_march_through_a_city_or_onto_its_streets_happens_there(sentence: str) -> None:
     assert "porto" in frame(sentence).places
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The bus drivers walked out on Friday morning.", "The bus drivers went on strike on Friday.",
+                 "The bus drivers staged a walkout on Friday."])
+def test_a_strike_however_worded_is_one_action(sentence: str) -> None:
+    assert same_predicate(frame(sentence), frame("The bus drivers struck on Friday."))
+
+
+def test_a_strike_said_and_unsaid_is_a_negation() -> None:
+    said = frame("The bus drivers walked out on Friday morning, their union said.")
+    unsaid = frame("The bus drivers did not go on strike on Friday, their union said.")
+    assert same_predicate(said, unsaid) and said.negated != unsaid.negated

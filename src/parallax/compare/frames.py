@@ -676,6 +676,9 @@ def _predicate_lemma(token: Token) -> str:
     late = _particle_after_object(token)
     if late is not None:
         return f"{lemma} {late.lower_}"
+    if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" for g in c.children)
+                             for c in token.children):
+        return "strike"  # "went on strike"
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -706,12 +709,14 @@ def _particle_after_object(verb: Token) -> Token | None:
 
 
 # "file a lawsuit" is "sue", "make a decision" is "decide": light verbs take their meaning from the noun.
-LIGHT_VERBS = frozenset("file bring make take give launch reach win lose".split())
+# ("stag": the rule lemmatizer's "staged")
+LIGHT_VERBS = frozenset("file bring make take give launch reach win lose stage stag".split())
 NOUN_PREDICATES = {
     "lawsuit": "sue", "suit": "sue", "complaint": "sue", "case": "sue", "decision": "decide",
     "deal": "agree", "agreement": "agree", "announcement": "announce", "appeal": "appeal",
     "place": "hold",  # "the vote will take place" is "the vote will be held"
     "endorsement": "endorse", "backing": "back",  # "gave his endorsement to X" is "endorsed X"
+    "walkout": "strike", "strike": "strike",  # "staged a walkout", "launched a strike"
 }
 # "was given approval", "won the go-ahead", "received permission": approved, by whichever verb.
 APPROVAL_NOUNS = {"approval": "approve", "go-ahead": "approve", "permission": "authorize"}

@@ -23,11 +23,12 @@ def same_predicate(a: Frame, b: Frame) -> bool:
 def opposite_predicates(a: Frame, b: Frame) -> bool:
     """Two verbs of opposite direction ("rose"/"fell", "won"/"lost", "gained"/"lost", "approved"/"rejected")."""
     groups_b = _groups(b.predicate)
-    return any(OPPOSITES[group] in groups_b or ALSO_OPPOSITE.get(group, "") in groups_b
+    return any(OPPOSITES.get(group, "") in groups_b or ALSO_OPPOSITE.get(group, "") in groups_b
                for group in _groups(a.predicate)) and not same_predicate(a, b)
 
 
-# Verbs of one direction, grouped; OPPOSITES pairs the groups. General English, not any story's.
+# Verbs of one direction, grouped; OPPOSITES pairs the groups (a group without an opposite only joins
+# synonyms). General English, not any story's.
 DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "up": frozenset([*"rise increase grow climb gain jump surge soar raise boost expand double triple "
                       "strengthen widen hike accelerate rebound spike swell".split(), "go up", "shoot up",
@@ -62,6 +63,8 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "remove": frozenset("lift scrap remove abolish".split()),
     "withdraw": frozenset(["recall", "withdraw", "pull out", "pull back"]),  # an envoy, troops
     "deploy": frozenset(["deploy", "dispatch", "send back", "redeploy"]),
+    # Synonyms without an opposite group: one action however worded.
+    "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
