@@ -124,17 +124,17 @@ def aligned_pairs(units: list[Unit], candidates: Candidates, scorer: PairScorer,
 
 
 # Two quotes that share at most this many content words, and under half the shorter one's, are two
-# remarks. Two different remarks can
-# still state one fact in other words (an official's "subject to oversight by ... Congress" and
-# another's "with the knowledge and oversight of Congress", a basil-dev gold pair sharing three), so
-# only quotes with next to nothing in common are kept apart. Set by reasoning, checked on basil-dev
-# and on the 60 other BASIL stories, whose removed claims were read (BENCHMARKS).
+# remarks. Two different remarks can still state one fact in other words (an official's "subject to
+# oversight by ... Congress" and another's "with the knowledge and oversight of Congress", a basil-dev
+# gold pair sharing three), so only quotes with next to nothing in common are kept apart. Set by
+# reasoning, checked on basil-dev and on the 60 other BASIL stories, whose removed claims were read
+# (BENCHMARKS).
 MAX_SHARED_WORDS_OF_TWO_REMARKS = 1
 
 
 def different_remarks(a: Unit, b: Unit) -> bool:
-    """Both statements are mostly direct quotes with next to no word in common: two remarks, whoever made them
-    ("But at least for now, the healthy competition will bring us together" / "They're just
+    """Both statements are mostly direct quotes with next to no word in common: two remarks, whoever
+    made them ("But at least for now, the healthy competition will bring us together" / "They're just
     grateful everyone was able to work together"), however close their topic."""
     if not (a.quoted and b.quoted) or not a.terms or not b.terms:
         return False

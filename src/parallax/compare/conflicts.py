@@ -189,13 +189,15 @@ def _two_verb_setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[
     administration has said over the last week" date other actions), and only single days
     ("presented the budget on Wednesday" / "expects a deficit next year" give an occasion and the
     period a figure is for, not two dates of one event)."""
+    pairs = [(x, y) for x in _with_coordinated(fa) for y in _with_coordinated(fb)
+             if _argument_word_shared(x, y) and not opposite_predicates(x, y)]
+    if not pairs:
+        return []  # the common case: no copy of either statement is made
     days_a, days_b = _days_only(a), _days_only(b)
-    for x in _with_coordinated(fa):
-        for y in _with_coordinated(fb):
-            if _argument_word_shared(x, y) and not opposite_predicates(x, y):
-                found = _setting_conflicts(days_a, days_b, _on_itself(x), _on_itself(y))
-                if found:
-                    return [replace(c, decisive=False) for c in found]
+    for x, y in pairs:
+        found = _setting_conflicts(days_a, days_b, _on_itself(x), _on_itself(y))
+        if found:
+            return [replace(c, decisive=False) for c in found]
     return []
 
 

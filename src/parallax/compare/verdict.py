@@ -42,6 +42,7 @@ from parallax.model import Evidence
 # Quotes sharing this share of their words are one quote; different speakers for it is a conflict.
 SAME_QUOTE_OVERLAP = 0.7
 MIN_QUOTE_WORDS = 5
+# A quote nine tenths of whose words stand in another's is a part of that quote, cut by one outlet.
 PART_OF_QUOTE = 0.9
 # The model alone raises `differs` only at this contradiction probability (mean of both
 # directions), and only when a frame difference explains it. Chosen on basil-dev by
@@ -229,7 +230,7 @@ def _speaker_conflict(a: Unit, b: Unit) -> Evidence | None:
 def _quote_overlap(a: str, b: str) -> float:
     """How much two quotes are one: the share of words they have in common, or 1 where one outlet quotes
     a part of the other's quote ("a disaster for the poorest families" inside "Closing these libraries
-    would be a disaster for the poorest families"): all but PART_OF_QUOTE of the part's words in the whole."""
+    would be a disaster for the poorest families"): PART_OF_QUOTE of the shorter quote's words in the other."""
     words_a, words_b = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
     shared = len(words_a & words_b)
     if shared >= PART_OF_QUOTE * min(len(words_a), len(words_b)):
