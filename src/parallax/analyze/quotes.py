@@ -301,8 +301,9 @@ def _block_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[_Region]
 class _Reader:
     """Per-document lookups shared by every quote: token -> entity, who was mentioned when."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], regions: list[_Region]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], regions: list[_Region], text: str) -> None:
         self.doc = doc
+        self.text = text  # doc.text, read once: spaCy joins every token again on each call
         self.verbs = speech_verb_forms()
         self.in_quote = [False] * len(doc)
         for region in regions:
@@ -631,7 +632,7 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
     text = doc.text
     regions = _find_regions(text)
     paragraphs = _paragraphs(text)
-    reader = _Reader(doc, entities, regions)
+    reader = _Reader(doc, entities, regions, text)
     quotes: list[Quote] = []
     previous: _Region | None = None
     by_paragraph: dict[int, list[_Region]] = {}
@@ -697,8 +698,7 @@ def _adjacent(paragraphs: list[tuple[int, int]], previous: _Region, region: _Reg
 
 def _indirect_quotes(reader: _Reader, regions: list[_Region]) -> list[Quote]:
     """Reported speech: the clause a speech verb governs, and 'according to X' sentences."""
-    doc = reader.doc
-    text = doc.text
+    doc, text = reader.doc, reader.text
     paragraphs = _paragraphs(text)
     paragraph_starts = [p[0] for p in paragraphs]
     out: list[Quote] = []
@@ -751,7 +751,7 @@ _ACCORDING_AFTER = re.compile(r"^[\s,]{0,3}according\s+to\b", re.I)
 
 def _according_to_after(reader: _Reader, region: _Region) -> str | None:
     """'"The truce is holding," according to General Mansour': the source named right after the quote."""
-    text = reader.doc.text
+    text = reader.text
     match = _ACCORDING_AFTER.match(text[region.outer_end : region.outer_end + 20])
     if match is None:
         return None
@@ -787,7 +787,7 @@ def _according_to(reader: _Reader, token: Token, regions: list[_Region]) -> Quot
     if _mostly_quoted(regions, start, end):
         return None
     speaker = reader.speaker_of(source) if source is not None else None
-    return Quote(text=doc.text[start:end], speaker=speaker, start=start, end=end, kind="indirect",
+    return Quote(text=reader.text[start:end], speaker=speaker, start=start, end=end, kind="indirect",
                  cue="according to")
 
 
