@@ -1,11 +1,13 @@
 """`parallax ingest --workers N` end to end: articles a second with 1 and with 2 workers, in the same run.
 
-    .venv/bin/python benchmarks/bench_workers.py [--rounds 2] [--workers 1 2]
+    .venv/bin/python benchmarks/bench_workers.py [--rounds 2] [--workers 1 2] [--min-words 450]
 
 BASIL's articles of 450 words or more (162, 737 words on average: the issue's "about 700
 words") as one JSONL file, each run `parallax ingest FILE --db <fresh SQLite file>
 --workers N` from the command line (clean, read, embed, store, group; process start and
 model loading included), runs of each N alternated so both see the same machine load.
+`--min-words 0` takes all 240 BASIL articles (610 words on average): a longer run, in which
+the workers' start (each loads spaCy and MiniLM) weighs less, as in a continuous ingest.
 CPU time is the command's and its workers'. Peak memory is the sum of the resident sets
 of the command and its workers, sampled every 0.2 s from /proc.
 """
@@ -29,10 +31,10 @@ BASIL = REPO.parent / "shared" / "data" / "basil" / "articles.jsonl"
 MIN_WORDS = 450
 
 
-def write_input(folder: Path) -> tuple[Path, int, float]:
+def write_input(folder: Path, min_words: int = MIN_WORDS) -> tuple[Path, int, float]:
     """The benchmark's JSONL file, its article count and mean words."""
     rows = [json.loads(line) for line in BASIL.read_text(encoding="utf-8").splitlines()]
-    rows = [r for r in rows if len(r["text"].split()) >= MIN_WORDS]
+    rows = [r for r in rows if len(r["text"].split()) >= min_words]
     path = folder / "basil-long.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path, len(rows), statistics.mean(len(r["text"].split()) for r in rows)
@@ -93,10 +95,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--min-words", type=int, default=MIN_WORDS, help="BASIL articles of at least this many words")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        path, count, words = write_input(folder)
+        path, count, words = write_input(folder, args.min_words)
         print(f"{count} articles, {words:.0f} words on average; {os.cpu_count()} cores; load {os.getloadavg()}")
         times: dict[int, list[float]] = {n: [] for n in args.workers}
         peaks: dict[int, int] = dict.fromkeys(args.workers, 0)
