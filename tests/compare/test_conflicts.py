@@ -786,3 +786,60 @@ def test_a_verb_coordinated_with_the_main_one_is_dated_too() -> None:
     held = unit(1, "b", "A fishing trawler was detained by coastguards in the bay on Tuesday.", dates=("2025-03-11",))
     seized.date_words, held.date_words = {"2025-03-09": "on Sunday"}, {"2025-03-11": "on Tuesday"}
     assert kinds(seized, held) == ["time"]
+
+
+def decisive_kinds(a: Unit, b: Unit) -> list[str]:
+    frames = read_frames([a, b])
+    return [c.kind for c in find_conflicts(a, b, frames[a.index], frames[b.index]) if c.decisive]
+
+
+def test_one_named_person_doing_and_refusing_one_act_is_a_decisive_negation() -> None:
+    """A synonym of the act ("stood down" / "resign") under a refusal: the frames decide, not the model."""
+    a = unit(0, "a", "Governor Ray Holt stood down on Tuesday amid the bribery inquiry.")
+    b = unit(1, "b", "Governor Ray Holt has refused to resign despite the bribery inquiry, his spokesman said.")
+    assert decisive_kinds(a, b) == ["negation"]
+
+
+def test_two_people_refusing_and_doing_one_act_are_no_decisive_negation() -> None:
+    a = unit(0, "a", "Governor Ray Holt stood down on Tuesday amid the bribery inquiry.")
+    b = unit(1, "b", "Mayor Ana Ruiz has refused to resign despite the bribery inquiry, her spokesman said.")
+    assert "negation" not in decisive_kinds(a, b)
+
+
+def test_a_move_reversed_in_the_other_outlets_side_clause_is_a_direction_conflict() -> None:
+    a = unit(0, "a", "The city council raised parking fees by 10 percent on Monday.")
+    b = unit(1, "b", "Drivers will pay less from next month after the city council cut parking fees on Monday.")
+    assert decisive_kinds(a, b) == ["direction"]
+
+
+def test_a_side_clause_moving_another_thing_is_no_direction_conflict() -> None:
+    a = unit(0, "a", "The city council raised parking fees by 10 percent on Monday.")
+    b = unit(1, "b", "Shops complained after the city council cut the number of parking spaces on Monday.")
+    assert "direction" not in kinds(a, b)
+
+
+def test_two_days_for_one_act_on_one_object_worded_apart_are_a_decisive_time_conflict() -> None:
+    a = unit(0, "a", "Prosecutors charged the former treasurer with embezzlement on Monday.", dates=("2025-03-10",))
+    b = unit(1, "b", "The former treasurer was charged on Thursday, the prosecutors' office said.",
+             dates=("2025-03-13",))
+    assert decisive_kinds(a, b) == ["time"]
+
+
+def test_the_year_in_a_laws_name_is_no_decisive_date_of_the_act() -> None:
+    """"struck down the 1965 act": the year names the act; whether it dates the striking is the model's call."""
+    a = unit(0, "a", "Judges struck down part of the 1965 Voting Rights Act this summer.", dates=("1965", "2025-06"))
+    b = unit(1, "b", "Judges overturned a section of the Voting Rights Act earlier this year.", dates=("2025",))
+    assert "time" not in decisive_kinds(a, b)
+
+
+def test_a_verdict_returned_and_taking_to_court_read_as_their_acts() -> None:
+    frames = read_frames([unit(0, "a", "The jury returned a not guilty verdict on Friday."),
+                          unit(1, "b", "The union took the city to court over the cuts."),
+                          unit(2, "c", "The chief executive stepped down last week.")])
+    assert [frames[i].predicate for i in range(3)] == ["acquit", "sue", "step down"]
+
+
+def test_one_person_signing_one_deal_and_not_another_is_no_decisive_negation() -> None:
+    a = unit(0, "a", "President Lena Varga signed the trade deal in Brussels.")
+    b = unit(1, "b", "President Lena Varga did not sign the climate deal in Brussels.")
+    assert "negation" not in decisive_kinds(a, b)

@@ -49,7 +49,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
     if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
-        found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb)))
+        found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb),
+                              decisive=_one_named_act(a, b, fa, fb)))
     else:
         found.extend(_side_clause_negation(fa, fb))
     # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
@@ -60,6 +61,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         # line"): the model's compatibility, read on the rest of two long sentences, is no evidence against it
         same_parties = bool(fa.agent & fb.agent and fa.patient & fb.patient)
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text, decisive=same_parties))
+    else:
+        found.extend(_side_clause_direction(fa, fb))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
     if same_predicate(fa, fb) and fa.negated == fb.negated and _opposite_nouns(fa.patient, fb.patient):
@@ -80,6 +83,33 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     return found
 
 
+def _one_act(fa: Frame, fb: Frame) -> bool:
+    """One act on one object: the same predicate, polarity and modality, a shared object word, and no
+    two different names for the actor."""
+    if not same_predicate(fa, fb) or fa.negated != fb.negated or fa.modality != fb.modality:
+        return False
+    names_apart = fa.agent_names and fb.agent_names and not fa.agent_names & fb.agent_names
+    return bool(fa.patient) and _one_object(fa, fb) and not names_apart
+
+
+def _one_named_act(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
+    """One named actor's one act, stated as done by one outlet and as not done by the other, with the
+    same modality, the same object (or none) and no date apart ("Marta Lind stepped down on Monday" /
+    "Marta Lind has refused to resign"). The model's compatibility, read on two sentences worded
+    apart, is no evidence against it: it gave that pair mutual entailment 0.50 and contradiction 0.44."""
+    if not (fa.agent_names & fb.agent_names) or fa.modality != fb.modality:
+        return False
+    return _one_object(fa, fb) and not _time_conflicts(a, b, fa, fb)
+
+
+def _one_object(fa: Frame, fb: Frame) -> bool:
+    """Neither frame has an object, or one's object words hold the other's ("the deal" and "the trade
+    deal"; not "the trade deal" and "the climate deal")."""
+    if not fa.patient and not fb.patient:
+        return True
+    return bool(fa.patient and fb.patient) and (fa.patient <= fb.patient or fb.patient <= fa.patient)
+
+
 def different_owners(fa: Frame, fb: Frame) -> bool:
     """Both subjects belong to a named owner, and neither name holds the other ("Northway" is
     "Northway Bank"; "Northway Bank" is not "Eastfield Bank")."""
@@ -96,6 +126,19 @@ def _side_clause_negation(fa: Frame, fb: Frame) -> list[Conflict]:
     for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
         if same_predicate(x, y) and x.negated != y.negated and (x.agent & y.agent or x.patient & y.patient):
             return [Conflict("negation", _polarity_words(x), _polarity_words(y))]
+    return []
+
+
+def _side_clause_direction(fa: Frame, fb: Frame) -> list[Conflict]:
+    """One outlet's main move reversed in a side clause of the other's sentence, by the same actor on
+    the same object (one head noun: "rates" and "rate", not "fees" and "the number of spaces"): "The
+    central bank lowered interest rates" / "Borrowing costs went up when the central bank raised its
+    main rate"."""
+    for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
+        if opposite_predicates(x, y) and x.negated == y.negated and not (x.pace or y.pace) \
+                and x.agent & y.agent and x.patient_lemmas & y.patient_lemmas:
+            # the same parties, as for two main moves: decisive whatever the model reads on the rest
+            return [Conflict("direction", x.predicate_text, y.predicate_text, decisive=True)]
     return []
 
 
@@ -123,7 +166,11 @@ def _words(unit: Unit) -> set[str]:
 def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """When and where, each read from the frame's own clause: "the returns, released Friday, show
     they paid taxes through 2014" dates the paying to 2014, not to Friday."""
-    found = _time_conflicts(a, b, fa, fb)
+    # One act done to one object ("found the bank manager guilty on Wednesday" / "convicted the bank
+    # manager on Friday"): the model reads two days in sentences worded apart as compatible, as it
+    # does two places, so there the frames decide.
+    found = [replace(c, decisive=_one_act(fa, fb) and not (_names_a_year(a, c.a_words) or _names_a_year(b, c.b_words)))
+             for c in _time_conflicts(a, b, fa, fb)]
     places_a, places_b = _located(a.places, fa), _located(b.places, fb)
     if places_a and places_b and not places_meet(places_a, places_b):
         # Two places of the gazetteer that neither hold nor lie in each other: the sentence-pair model
@@ -132,6 +179,16 @@ def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]
         known = all(is_place(p) for p in places_a | places_b)
         found.append(Conflict("place", ", ".join(sorted(places_a)), ", ".join(sorted(places_b)), decisive=known))
     return found
+
+
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+((?:1[89]|20)\d\d)\s+[A-Za-z]", re.I)
+
+
+def _names_a_year(unit: Unit, words: str) -> bool:
+    """A year of the conflict is a noun's ("struck down the 1996 Defense of Marriage Act", "the 2012
+    election"): it dates the noun, perhaps not the act."""
+    years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", words))
+    return bool(years & set(_YEAR_BEFORE_NOUN.findall(unit.text)))
 
 
 def _clause_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:

@@ -76,6 +76,7 @@ class Frame:
     # FC striker Tomas Brandl" (the head noun and its own compound words).
     agent_heads: frozenset[str] = frozenset()
     patient_heads: frozenset[str] = frozenset()
+    patient_lemmas: frozenset[str] = frozenset()  # the lemma of each object's head noun ("rate" of "interest rates")
     # The predicate tells a change of pace, not a direction: "prices rose less quickly" is "price
     # growth eased", so "rose" there opposes no "eased" or "slowed".
     pace: bool = False
@@ -193,7 +194,12 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         lemma, negated = "confirm", not negated
     elif lemma in ("admit", "acknowledge") and any(c.dep_ == "dobj" for c in predicate.children):
         lemma = "confirm"  # "admitted wrongdoing" against "denied wrongdoing"
-    if lemma == "find":  # "was found guilty of" is "was convicted of"; "found not guilty", "innocent": acquitted
+    verdict_noun = _verdict_object(predicate)
+    if verdict_noun is not None:  # "returned a guilty verdict against X" is "convicted X"
+        acquitted = verdict_noun[0].lower_ == "innocent" or _negated(verdict_noun[0])
+        lemma = "acquit" if acquitted else "convict"
+        predicate_words = f"{predicate.text} … {verdict_noun[1].text}"
+    elif lemma == "find":  # "was found guilty of" is "was convicted of"; "found not guilty", "innocent": acquitted
         verdict = next((c for c in predicate.children if c.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp")
                         and c.lower_ in VERDICT_WORDS), None)
         if verdict is not None:
@@ -215,6 +221,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         predicate_text=predicate_words,
         agent_heads=_head_names(heads[0]),
         patient_heads=_head_names(heads[1]),
+        patient_lemmas=frozenset(_lemma(t) for t in heads[1]),
         pace=_pace(predicate),
         stance=next((found for c in predicate.children if (found := _stance_of(c))), None),
         text=text,
@@ -256,7 +263,8 @@ def _patient_text(predicate: Token, lemma: str, patients: list[list[Token]]) -> 
 def _polarity_text(predicate: Token, negated: bool) -> str:
     """The evidence of the frame's polarity a reader needs: the verb that set it, if one did, and the
     predicate (a copula with the words that follow it: "was in talks", not "was")."""
-    words = [predicate.text]
+    particle = _particle(predicate)
+    words = [predicate.text] if particle is None or particle.i != predicate.i + 1 else [predicate.text, particle.text]
     if _lemma(predicate) == "be":
         following = [t for t in predicate.doc[predicate.i + 1 : predicate.right_edge.i + 1][:3] if not t.is_punct]
         while following and following[-1].pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ"):
@@ -668,17 +676,14 @@ def _predicate_lemma(token: Token) -> str:
     """The predicate's lemma with its particle ("strike down", "throw out"); "file a lawsuit against"
     reads as "sue" (light verb plus its noun)."""
     lemma = _lemma(token)
-    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    particle = _particle(token)
     if particle is not None:
-        return f"{lemma} {particle}"
-    if _particle_read_as_preposition(token) is not None:
-        return f"{lemma} {token.doc[token.i + 1].lower_}"
-    late = _particle_after_object(token)
-    if late is not None:
-        return f"{lemma} {late.lower_}"
+        return f"{lemma} {particle.lower_}"
     if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "strike" for g in c.children)
                              for c in token.children):
         return "strike"  # "went on strike"
+    if lemma in ("take", "haul", "drag") and _to_court(token):
+        return "sue"  # "took the supplier to court"
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -689,6 +694,38 @@ def _predicate_lemma(token: Token) -> str:
                     return APPROVAL_NOUNS[noun]
                 return NOUN_PREDICATES.get(noun, lemma) if lemma in LIGHT_VERBS else lemma
     return lemma
+
+
+def _to_court(verb: Token) -> bool:
+    """"took X to court": "court" after "to" or "into", hung on the verb or its preposition (the parser
+    also reads "to court" as an infinitive)."""
+    doc = verb.doc
+    return any(t.lower_ == "court" and t.i > 0 and doc[t.i - 1].lower_ in ("to", "into")
+               and verb in (t.head, t.head.head) for t in verb.children if t.i > verb.i) or any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lower_ == "court" for g in c.children)
+        for c in verb.children)
+
+
+# Verbs a jury or judge gives a verdict with: "returned a guilty verdict", "delivered a not guilty verdict".
+VERDICT_VERBS = frozenset("return deliver reach hand give announce".split())
+
+
+def _verdict_object(predicate: Token) -> tuple[Token, Token] | None:
+    """(the verdict word, the noun) of "returned a guilty verdict": the verdict a light verb gives."""
+    if _lemma(predicate) not in VERDICT_VERBS:
+        return None
+    for noun in predicate.children:
+        if noun.dep_ == "dobj" and noun.lower_ in ("verdict", "verdicts"):
+            word = next((c for c in noun.children if c.lower_ in VERDICT_WORDS), None)
+            if word is not None:
+                return word, noun
+    return None
+
+
+def _particle(verb: Token) -> Token | None:
+    """The verb's particle ("stepped down", "laid them off"), however the parser attached it."""
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    return particle or _particle_read_as_preposition(verb) or _particle_after_object(verb)
 
 
 def _particle_read_as_preposition(verb: Token) -> Token | None:
@@ -717,6 +754,7 @@ NOUN_PREDICATES = {
     "place": "hold",  # "the vote will take place" is "the vote will be held"
     "endorsement": "endorse", "backing": "back",  # "gave his endorsement to X" is "endorsed X"
     "walkout": "strike", "strike": "strike",  # "staged a walkout", "launched a strike"
+    "landing": "land",  # "made an emergency landing"
 }
 # "was given approval", "won the go-ahead", "received permission": approved, by whichever verb.
 APPROVAL_NOUNS = {"approval": "approve", "go-ahead": "approve", "permission": "authorize"}

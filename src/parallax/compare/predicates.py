@@ -65,6 +65,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "deploy": frozenset(["deploy", "dispatch", "send back", "redeploy"]),
     # Synonyms without an opposite group: one action however worded.
     "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
+    "resign": frozenset(["resign", "quit", "step down", "stand down", "step aside"]),  # from a post
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
