@@ -523,6 +523,8 @@ def test_quantities_from_to_is_a_change_with_one_unit(sentence: str, expected: l
         ("The score was 5-4 in the end.", ("score", 5.0, "score", False)),
         ("The House voted 234-193 to pass the bill.", ("score", 234.0, "score", False)),
         ("The court ruled in a 5-4 decision.", ("score", 5.0, "score", False)),
+        ("Organisers put the number of runners at 8,500.", ("count", 8500.0, "runners", False)),
+        ("The number of people evacuated rose to 3,000 overnight.", ("count", 3000.0, "people", False)),
     ],
 )
 def test_quantities_framed_by_the_words_around_them(sentence: str, expected: tuple) -> None:

@@ -843,3 +843,10 @@ def test_one_person_signing_one_deal_and_not_another_is_no_decisive_negation() -
     a = unit(0, "a", "President Lena Varga signed the trade deal in Brussels.")
     b = unit(1, "b", "President Lena Varga did not sign the climate deal in Brussels.")
     assert "negation" not in decisive_kinds(a, b)
+
+
+def test_people_who_marched_and_the_number_of_marchers_are_one_count() -> None:
+    """"people marched" counts marchers: the verb's agent noun joins the count's nouns."""
+    a = unit(0, "a", "About 4,000 people marched to the parliament on Sunday, organisers said.")
+    b = unit(1, "b", "Organisers put the number of marchers outside parliament on Sunday at 14,000.")
+    assert kinds(a, b) == ["count"]

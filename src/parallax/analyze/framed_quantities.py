@@ -32,6 +32,14 @@ _TOLL_RE = re.compile(
     re.IGNORECASE,
 )
 _TOLL_UNITS = {"death": "deaths", "casualty": "casualties", "injury": "injuries", None: "deaths"}
+# The same shape with the counted noun named: "put the number of marchers in the capital at 21,000",
+# "the number of people evacuated rose to 3,000", "estimated the number of protesters at 5,000".
+_NUMBER_OF_RE = re.compile(
+    rf"\bnumber\s+of\s+(?P<noun>[a-z]+)\b[^.;:\"”\d]{{0,60}}?"
+    rf"\b(?:at|to|was|is|reached|hit|stands\s+at|stood\s+at)\s+{_QUALIFIER}{_NUMBER}\b"
+    r"(?!\s*(?:a\.m\.|p\.m\.|am\b|pm\b|%|percent\b|per\s+cent\b|o'clock|hours?\b|:\d))",
+    re.IGNORECASE,
+)
 # "magnitude 5.6", "magnitude-5.6", "5.6-magnitude", "5.6 magnitude", "measured 6.1 on the Richter scale"
 _MAGNITUDE_RE = re.compile(
     r"\bmagnitude[- ]?(?P<a>\d(?:\.\d)?)\b(?![.,]?\d)"
@@ -66,8 +74,9 @@ _ZERO_VERBS = {"killed": "deaths", "dead": "deaths", "died": "deaths", "hurt": "
 
 
 def find_framed_quantities(text: str) -> list[Quantity]:
-    """Tolls, magnitudes, partitives, scores and zero counts in `text`, in order."""
-    found = [*_tolls(text), *_magnitudes(text), *_partitives(text), *_scores(text), *_zeros(text)]
+    """Tolls, numbers of a noun, magnitudes, partitives, scores and zero counts in `text`, in order."""
+    found = [*_tolls(text), *_numbers_of(text), *_magnitudes(text), *_partitives(text), *_scores(text),
+             *_zeros(text)]
     found.sort(key=lambda q: q.start)
     kept: list[Quantity] = []
     for quantity in found:
@@ -89,6 +98,17 @@ def _tolls(text: str) -> list[Quantity]:
             continue
         what = match.group("what").lower() if match.group("what") else None
         out.append(Quantity(match.group(0), value, _TOLL_UNITS[what], "count", qualifier=_qualifier(match),
+                            start=match.start(), end=match.end()))
+    return out
+
+
+def _numbers_of(text: str) -> list[Quantity]:
+    out = []
+    for match in _NUMBER_OF_RE.finditer(text):
+        value = parse_number(match.group("num"))
+        if value is None:
+            continue
+        out.append(Quantity(match.group(0), value, match.group("noun").lower(), "count", qualifier=_qualifier(match),
                             start=match.start(), end=match.end()))
     return out
 

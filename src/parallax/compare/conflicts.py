@@ -52,7 +52,7 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb),
                               decisive=_one_named_act(a, b, fa, fb)))
     else:
-        found.extend(_side_clause_negation(fa, fb))
+        found.extend(_side_clause_negation(a, b, fa, fb))
     # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
@@ -62,7 +62,7 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
         same_parties = bool(fa.agent & fb.agent and fa.patient & fb.patient)
         found.append(Conflict("direction", fa.predicate_text, fb.predicate_text, decisive=same_parties))
     else:
-        found.extend(_side_clause_direction(fa, fb))
+        found.extend(_side_clause_direction(a, b, fa, fb))
     if opposed and one_action and fa.negated == fb.negated:
         found.append(Conflict("direction", f"{fa.predicate_text} {fa.stance}", f"{fb.predicate_text} {fb.stance}"))
     if same_predicate(fa, fb) and fa.negated == fb.negated and _opposite_nouns(fa.patient, fb.patient):
@@ -119,24 +119,26 @@ def different_owners(fa: Frame, fb: Frame) -> bool:
     return not (words_a <= words_b or words_b <= words_a)
 
 
-def _side_clause_negation(fa: Frame, fb: Frame) -> list[Conflict]:
+def _side_clause_negation(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """One outlet's main fact unsaid in a side clause of the other's sentence: "A judge granted bail to
     the businessman" / "The businessman will stay in custody after a judge refused to grant him bail".
-    The two must share the predicate and an agent or a patient word."""
+    The two must share the predicate and an agent or a patient word, and not be dated apart ("resigned
+    on Friday" / "who refused to step down last month" are both true)."""
     for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
-        if same_predicate(x, y) and x.negated != y.negated and (x.agent & y.agent or x.patient & y.patient):
+        if same_predicate(x, y) and x.negated != y.negated and (x.agent & y.agent or x.patient & y.patient) \
+                and not _time_conflicts(a, b, x, y):
             return [Conflict("negation", _polarity_words(x), _polarity_words(y))]
     return []
 
 
-def _side_clause_direction(fa: Frame, fb: Frame) -> list[Conflict]:
+def _side_clause_direction(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     """One outlet's main move reversed in a side clause of the other's sentence, by the same actor on
     the same object (one head noun: "rates" and "rate", not "fees" and "the number of spaces"): "The
     central bank lowered interest rates" / "Borrowing costs went up when the central bank raised its
     main rate"."""
     for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
         if opposite_predicates(x, y) and x.negated == y.negated and not (x.pace or y.pace) \
-                and x.agent & y.agent and x.patient_lemmas & y.patient_lemmas:
+                and x.agent & y.agent and x.patient_lemmas & y.patient_lemmas and not _time_conflicts(a, b, x, y):
             # the same parties, as for two main moves: decisive whatever the model reads on the rest
             return [Conflict("direction", x.predicate_text, y.predicate_text, decisive=True)]
     return []
@@ -412,7 +414,15 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
         if cue in after.split(".")[0] or (before and before.group(1).lower().startswith(cue[:4])):
             return Quantity(quantity.text, quantity.value, noun, "count", quantity.qualifier, quantity.start,
                             quantity.end, quantity.value_max, quantity.vague, quantity.partial, quantity.field)
+    doers = _PEOPLE_DOING.match(after) if (quantity.unit or "").lower() in ("people", "persons") else None
+    if doers is not None:  # "12,000 people marched" counts marchers too (the verb's agent noun)
+        verb = doers.group(1)
+        return replace(quantity, unit=f"{quantity.unit} {verb[:-2]}ers {verb[:-1]}rs")
     return quantity
+
+
+# "people marched", "people protested", "people voted": a past-tense verb right after a count of people.
+_PEOPLE_DOING = re.compile(r"\s*(?:have |had )?([a-z]{3,}ed)\b")
 
 
 # "killing 31 people", "injuring at least 20": the verb whose object the count is.
@@ -624,6 +634,9 @@ def counts_comparable(x: Quantity, y: Quantity, fa: Frame, fb: Frame) -> bool:
     """Counts of people that say nothing of what befell them ("twelve people were treated", "three
     people were in critical condition") count one group only under one verb, however alike the rest of
     the two sentences: under two verbs they are two groups."""
+    people = unit_family("people")
+    if (unit_family(x.unit) & unit_family(y.unit)) - people:
+        return True  # both count marchers, whichever verb: "12,000 people marched" / "the number of marchers"
     bare = any(unit_family(q.unit) & {"people", "person"} for q in (x, y))
     return not (x.kind == "count" and bare and not same_predicate(fa, fb))
 
