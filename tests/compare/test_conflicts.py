@@ -850,3 +850,30 @@ def test_people_who_marched_and_the_number_of_marchers_are_one_count() -> None:
     a = unit(0, "a", "About 4,000 people marched to the parliament on Sunday, organisers said.")
     b = unit(1, "b", "Organisers put the number of marchers outside parliament on Sunday at 14,000.")
     assert kinds(a, b) == ["count"]
+
+
+def test_trying_to_find_the_cause_does_not_contradict_its_not_being_found() -> None:
+    a = unit(0, "a", "The cause of the explosion has not been established, officials said.")
+    b = unit(1, "b", "Engineers spent the day trying to establish the cause of the explosion.")
+    assert "negation" not in kinds(a, b)
+
+
+def test_a_statement_telling_both_moves_does_not_contradict_one_of_them() -> None:
+    a = unit(0, "a", "The diver sank 40 metres while rising to the surface after the line snapped, police said.")
+    b = unit(1, "b", "The diver was rising to the surface when the line snapped.")
+    assert "direction" not in kinds(a, b)
+
+
+def test_counts_of_people_joined_by_and_are_read_as_their_sum() -> None:
+    a = unit(0, "a", "Four people died when the ferry capsized, the coastguard said.")
+    b = unit(1, "b", "Three men and a child died when the ferry capsized, the coastguard said.")
+    c = unit(2, "c", "Two women and two children died when the ferry capsized, the coastguard said.")
+    d = unit(3, "d", "Six people died when the ferry capsized, the coastguard said.")
+    assert kinds(a, b) == [] and kinds(a, c) == [] and kinds(c, d) == ["count"]
+
+
+def test_a_modifier_of_a_counted_noun_does_not_make_it_another_count() -> None:
+    """"seven life sentences" counts sentences, not lives: it never meets a toll."""
+    a = unit(0, "a", "The gunman, who killed four people, was sentenced on Saturday.")
+    b = unit(1, "b", "The gunman was sentenced on Saturday to seven life sentences.")
+    assert "count" not in kinds(a, b)

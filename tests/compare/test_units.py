@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.analyze import analyze_one
-from parallax.compare.units import story_units
+from parallax.compare.units import only_a_timestamp, story_units
 from parallax.model import Article
 
 
@@ -83,3 +83,16 @@ def test_a_city_marched_into_is_a_place() -> None:
 ])
 def test_a_part_of_a_city_places_the_event_in_the_city(body: str) -> None:
     assert places(body) == [frozenset({"Bordeaux"})]
+
+
+@pytest.mark.parametrize("stamp", ["Published: Tuesday, Dec. 20 2005 12:00 a.m. MST",
+                                   "21 July 2013 Last updated at 11:11 GMT", "Monday, March 11, 2013 23:51",
+                                   "Updated 5:42 p.m. ET on Jan. 3, 2015"])
+def test_a_page_time_stamp_is_no_statement(stamp: str) -> None:
+    assert only_a_timestamp(stamp)
+
+
+@pytest.mark.parametrize("sentence", ["The vote was held on Monday, March 11, 2013.", "Talks resume on May 5 at 10 am.",
+                                      "A 5 p.m. deadline passed on Monday."])
+def test_a_dated_sentence_is_a_statement(sentence: str) -> None:
+    assert not only_a_timestamp(sentence)

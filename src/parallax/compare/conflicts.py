@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from parallax.compare.frames import Frame
+from parallax.compare.frames import ATTEMPTING, Frame
 from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import is_place, places_meet
 from parallax.compare.predicates import changes_amount, opposite_predicates, same_predicate
@@ -48,7 +48,8 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     one_sentence = parallel(a, b)
     one_action = same_predicate(fa, fb) and (_shared_argument(fa, fb) or one_sentence)
     opposed = bool(fa.stance and fb.stance and fa.stance != fb.stance and fa.patient & fb.patient)
-    if one_action and fa.negated != fb.negated and not opposed:  # "did not vote for" is "voted against"
+    # "did not vote for" is "voted against"
+    if one_action and fa.negated != fb.negated and not opposed and not _an_attempt(fa, fb):
         found.append(Conflict("negation", _polarity_words(fa), _polarity_words(fb),
                               decisive=_one_named_act(a, b, fa, fb)))
     else:
@@ -56,7 +57,7 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
-            and not _time_conflicts(a, b, fa, fb):
+            and not _says_both(fa, fb) and not _time_conflicts(a, b, fa, fb):
         # one actor doing opposite things to one object ("the operator closed the line" / "reopened the
         # line"): the model's compatibility, read on the rest of two long sentences, is no evidence against it
         same_parties = bool(fa.agent & fb.agent and fa.patient & fb.patient)
@@ -126,9 +127,20 @@ def _side_clause_negation(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Confli
     on Friday" / "who refused to step down last month" are both true)."""
     for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses]:
         if same_predicate(x, y) and x.negated != y.negated and (x.agent & y.agent or x.patient & y.patient) \
-                and not _time_conflicts(a, b, x, y):
+                and not _an_attempt(x, y) and not _time_conflicts(a, b, x, y):
             return [Conflict("negation", _polarity_words(x), _polarity_words(y))]
     return []
+
+
+def _says_both(fa: Frame, fb: Frame) -> bool:
+    """One statement tells both moves: "fell 2,000 feet while climbing to a hut" does not contradict
+    "was climbing to a hut"."""
+    return any(same_predicate(c, fb) for c in fa.clauses) or any(same_predicate(c, fa) for c in fb.clauses)
+
+
+def _an_attempt(fa: Frame, fb: Frame) -> bool:
+    """One of the two only tries the act ("trying to determine the cause" / "has not been determined")."""
+    return (fa.modality in ATTEMPTING) != (fb.modality in ATTEMPTING)
 
 
 def _side_clause_direction(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
@@ -417,7 +429,7 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
     doers = _PEOPLE_DOING.match(after) if (quantity.unit or "").lower() in ("people", "persons") else None
     if doers is not None:  # "12,000 people marched" counts marchers too (the verb's agent noun)
         verb = doers.group(1)
-        return replace(quantity, unit=f"{quantity.unit} {verb[:-2]}ers {verb[:-1]}rs")
+        return replace(quantity, unit=f"{quantity.unit} and {verb[:-2]}ers and {verb[:-1]}rs")
     return quantity
 
 
@@ -442,7 +454,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
     if not (a.quantities or b.quantities) or numbers_apart(a, b, fa, fb):
         return []  # no number on either side (one side may have none: "a suspect" / "five suspects")
     found = []
-    xs, ys = [measured(q, a) for q in a.quantities], [measured(q, b) for q in b.quantities]
+    xs, ys = [measured(q, a) for q in _summed(a)], [measured(q, b) for q in _summed(b)]
     xs, ys = xs + _counts_of_one(a, ys), ys + _counts_of_one(b, xs)
     for x in xs:
         for y in ys:
@@ -471,6 +483,48 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
             # items as compatible, so where the item itself is one, its price decides.
             found.append(Conflict(kind, x.text, y.text, changed=changed, decisive=item and not one_sentence))
     return found
+
+
+# Nouns of people whose counts add up when joined ("two women and three men", "four adults and a child").
+PERSON_NOUNS = frozenset("man men woman women child children boy boys girl girls adult adults person people "
+                         "teenager teenagers baby babies".split())
+
+
+def _people(quantity: Quantity) -> bool:
+    last = (quantity.unit or "").lower().split()[-1:]
+    return quantity.kind == "count" and not quantity.partial and bool(last) and last[0] in PERSON_NOUNS
+
+
+_JOINING = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+
+
+def _summed(unit: Unit) -> list[Quantity]:
+    """The statement's quantities, with counts joined by "and" read as their sum: "two women and one man
+    died" says three died, and neither the two nor the one is the outlet's whole count."""
+    out: list[Quantity] = []
+    for quantity in sorted(unit.quantities, key=lambda q: q.start):
+        last = out[-1] if out else None
+        if last is not None and _people(last) and _people(quantity) \
+                and _JOINING.match(unit.text[last.end - unit.start : quantity.start - unit.start]):
+            out[-1] = replace(last, text=unit.text[last.start - unit.start : quantity.end - unit.start],
+                              value=last.value + quantity.value, end=quantity.end,
+                              unit=f"{last.unit} and {quantity.unit}")
+            continue
+        out.append(quantity)
+    return [_plus_one(q, unit) for q in out]
+
+
+# "two women and one man": a single one the reading does not count ("one" is mostly a pronoun).
+_AND_ONE = re.compile(r"^\s+and\s+(?:one|a|an)\s+([a-z]+)\b", re.I)
+
+
+def _plus_one(quantity: Quantity, unit: Unit) -> Quantity:
+    match = _AND_ONE.match(unit.text[quantity.end - unit.start :]) if _people(quantity) else None
+    if match is None or match.group(1).lower() not in PERSON_NOUNS:
+        return quantity
+    end = quantity.end + match.end()
+    return replace(quantity, text=unit.text[quantity.start - unit.start : end - unit.start],
+                   value=quantity.value + 1, end=end, unit=f"{quantity.unit} and {match.group(1)}")
 
 
 def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:

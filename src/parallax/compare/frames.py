@@ -33,8 +33,11 @@ VERDICT_WORDS = frozenset({"guilty", "innocent"})
 # Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
 INTENDING = frozenset(
     "go plan want intend try seek decide agree hope expect aim prepare threaten promise vow pledge "
-    "continue begin start move appear seem likely set vote opt choose".split()
+    "continue begin start move appear seem likely set vote opt choose attempt".split()
 )
+# Of those, the verbs of an attempt: "trying to determine the cause" says nothing of whether it was
+# determined, so it never contradicts "the cause has not been determined".
+ATTEMPTING = frozenset("try seek attempt".split())
 # Verbs that deny the thing they take as object: "ruled out a rise" is "did not confirm a rise",
 # "denied the report" is "did not confirm the report". (With a clause they are DENYING below.)
 DENYING_OBJECT = frozenset({"rule out", "deny"})
@@ -761,4 +764,4 @@ APPROVAL_NOUNS = {"approval": "approve", "go-ahead": "approve", "permission": "a
 APPROVAL_VERBS = frozenset("give grant receive get win gain secure".split())
 
 
-__all__ = ["Frame", "frame_of", "read_frames", "without_relatives"]
+__all__ = ["ATTEMPTING", "Frame", "frame_of", "read_frames", "without_relatives"]

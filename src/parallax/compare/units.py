@@ -250,6 +250,24 @@ def _without_dateline(text: str, start: int) -> tuple[str, int]:
     return text[match.end():], start + match.end()
 
 
+# The words of a page's time stamp ("Published: Tuesday, Dec. 20 2005 12:00 a.m. MST", "21 July 2013
+# Last updated at 11:11 GMT"): days, months, times, zones and the words that announce them.
+_STAMP_WORD = re.compile(
+    r"(?:published|updated|last|posted|modified|at|on|am|pm|a|m|p|a\.m|p\.m|gmt|bst|utc|cet|cest|[ecmp][sd]?t|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|\d+(?:st|nd|rd|th)?)",
+    re.I,
+)
+
+
+def only_a_timestamp(text: str) -> bool:
+    """The statement is a page's date and time stamp and nothing else: it states no fact of the story,
+    and two outlets' stamps are two publication times, not a conflict."""
+    words = re.findall(r"[A-Za-z0-9.]+", text)
+    return any(c.isdigit() for c in text) and all(_STAMP_WORD.fullmatch(w.strip(".")) for w in words if w.strip("."))
+
+
 def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     """The claim units of one analysed article, headline first."""
     raw: list[tuple[str, str, int, int]] = []
@@ -270,7 +288,7 @@ def article_units(article: Article, first_index: int = 0) -> list[Unit]:
     units: list[Unit] = []
     for field_name, text, start, end in raw:
         stripped = text.strip()
-        if len(stripped.split()) < MIN_UNIT_WORDS or CLUTTER.search(stripped):
+        if len(stripped.split()) < MIN_UNIT_WORDS or CLUTTER.search(stripped) or only_a_timestamp(stripped):
             continue
         if field_name == "body":
             names = frozenset(

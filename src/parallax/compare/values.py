@@ -8,6 +8,7 @@ the sentences say they measure the same thing (the verdict step checks that).
 from __future__ import annotations
 
 import math
+import re
 
 from parallax.analyze.quantities import in_base_unit
 from parallax.model import Quantity
@@ -53,11 +54,24 @@ def singular(word: str) -> str:
     return word
 
 
+def _head(noun_phrase: str) -> str:
+    """The head word of a counted noun phrase: the last word, or the word before "of"."""
+    words = [w for w in noun_phrase.split() if w.lower() != "the"]
+    if "of" in (lowered := [w.lower() for w in words]) and lowered.index("of") > 0:
+        return words[lowered.index("of") - 1]
+    return words[-1] if words else noun_phrase
+
+
 def unit_family(unit: str | None) -> frozenset[str]:
-    """A counted noun's words, singular, widened to the family of synonyms it belongs to."""
+    """A counted noun's head words, singular, widened to the family of synonyms it belongs to.
+
+    Only the head of each noun counts ("sentences" of "life sentences", "members" of "members of
+    parliament", both of "warplanes and helicopters"): a modifier says what kind, not what is counted,
+    and "life" would have made seven life sentences a count of deaths."""
     if not unit:
         return frozenset()
-    words = {singular(w) for w in unit.replace("-", " ").split() if w.lower() not in ("and", "of", "the", "or")}
+    words = {singular(_head(part)) for part in re.split(r"\s+(?:and|or)\s+|\s*,\s*", unit.replace("-", " "))
+             if part.strip()}
     whole = singular(unit)
     named = set(words) | {whole}
     found = set(named)
