@@ -877,3 +877,40 @@ def test_a_modifier_of_a_counted_noun_does_not_make_it_another_count() -> None:
     a = unit(0, "a", "The gunman, who killed four people, was sentenced on Saturday.")
     b = unit(1, "b", "The gunman was sentenced on Saturday to seven life sentences.")
     assert "count" not in kinds(a, b)
+
+
+def test_a_belief_negated_is_its_content_negated() -> None:
+    """"I didn't think we played well" says what "I thought we didn't play well" says."""
+    a = unit(0, "a", "\"I thought we didn't play well in the second half,\" the coach said.")
+    b = unit(1, "b", "\"I didn't think we played well in the second half,\" the coach said.")
+    assert "negation" not in kinds(a, b)
+
+
+def test_dismissing_rumours_that_a_thing_happened_denies_it() -> None:
+    a = unit(0, "a", "The minister denied that she would resign over the affair.")
+    b = unit(1, "b", "The minister dismissed reports that she would resign over the affair.")
+    c = unit(2, "c", "The minister said that she would resign over the affair.")
+    assert "negation" not in kinds(a, b) and "negation" in kinds(b, c)
+
+
+def test_a_place_the_other_statement_names_too_is_no_place_conflict(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"found dead in Pagliarelli prison" / "in a cell in Palermo's Pagliarelli prison": one place named twice.
+    The two sentences are ECB+'s (documents 26_1ecb and 26_3ecb, CC BY 3.0), where this false alarm was read."""
+    from parallax.analyze import analyze
+    from parallax.clean import clean
+    from parallax.compare import compare
+    from parallax.model import RawDocument
+
+    texts = {"a": "Lo Presti, 52, head of Mafia clans in the Porta Nuova area of Palermo, was found dead in "
+                  "Pagliarelli prison only hours after his arrest.",
+             "b": "He was found dead in a cell in Palermo's Pagliarelli prison late on Tuesday night, just hours after "
+                  "being picked up during raids by 1,200 police."}
+
+    def statuses() -> list[str]:
+        articles = analyze(clean(RawDocument(source=k, kind="record", content=t, id=k, outlet=k))
+                           for k, t in texts.items())
+        return [c.status for c in compare(list(articles)).claims if c.status != "unique"]
+
+    assert statuses() == ["agreed"]
+    monkeypatch.setattr("parallax.compare.conflicts._writes_any", lambda text, places: False)
+    assert statuses() == ["differs"]  # what the guard prevents

@@ -32,3 +32,10 @@ def test_namesakes_need_each_name_written_in_full_in_its_own_statement() -> None
     assert namesakes(one, other, "Grace Okafor won.", "Margaret Okafor won.") == ("Grace Okafor", "Margaret Okafor")
     assert namesakes(one, other, "Okafor won.", "Margaret Okafor won.") is None
     assert namesakes(one, other, "Grace Okafor, not Margaret, won.", "Margaret Okafor won.") is None
+
+
+def test_a_common_word_taken_for_a_given_name_makes_no_namesakes() -> None:
+    """"Frigate Amazonas" and "NRP Amazonas": the first word is the statement's lower-case "frigate"."""
+    one, other = frozenset({"Frigate Amazonas"}), frozenset({"Nrp Amazonas"})
+    assert namesakes(one, other, "Frigate Amazonas was escorting the convoy.",
+                     "Nrp Amazonas escorted the convoy before the frigate's crew saw the boats.") is None

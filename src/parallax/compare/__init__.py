@@ -30,7 +30,7 @@ from parallax.compare.summary import importance, neutral_wording, summarize
 from parallax.compare.summary import story_title as summary_title
 from parallax.compare.units import Unit, story_units
 from parallax.compare.verdict import VerdictContext, cross_pairs, differs_verdict, judge, needs_model, pair_key
-from parallax.model import Article, Claim, ClaimMember, Evidence, Story
+from parallax.model import Article, Claim, ClaimMember, Evidence, Quantity, Story
 
 
 def compare(articles: Sequence[Article], story_id: str | None = None, scorer: PairScorer | None = None) -> Story:
@@ -63,7 +63,7 @@ def compare(articles: Sequence[Article], story_id: str | None = None, scorer: Pa
     source_of = source_groups(articles, relations)
 
     prepare(units)  # descriptions of people, parsed in one batch
-    context = _verdict_context(groups, cosines, names, candidates.judgements)
+    context = _verdict_context(groups, cosines, names, candidates.judgements, units)
     claims: list[Claim] = []
     grouped: list[tuple[list[Unit], Claim]] = []
     claimed: set[int] = set()
@@ -160,14 +160,22 @@ _STATUS_ORDER = {"differs": 0, "agreed": 1, "unique": 2}
 MAX_MODEL_PAIRS_PER_CLAIM = 8
 
 
+def _quantities_by_article(units: list[Unit]) -> dict[str, list[Quantity]]:
+    found: dict[str, list[Quantity]] = {}
+    for unit in units:
+        found.setdefault(unit.article, []).extend(unit.quantities)
+    return found
+
+
 def _verdict_context(groups: list[list[Unit]], cosines: dict[tuple[int, int], float],
-                     names: dict[str, str], known: dict[tuple[int, int], PairJudgement]) -> VerdictContext:
+                     names: dict[str, str], known: dict[tuple[int, int], PairJudgement],
+                     units: list[Unit]) -> VerdictContext:
     """Frames for every statement the verdicts compare, and the sentence-pair model's reading of the
     pairs that need it (pairs it already read during alignment are not read again). A claim of many
     outlets is judged on its closest pairs only (`cross_pairs`): its other statements are not parsed."""
     compared = {u.index: u for members in groups for pair in cross_pairs(members, cosines) for u in pair}
     context = VerdictContext(names=names, cosines=cosines, frames=read_frames(list(compared.values())),
-                             judgements={})
+                             judgements={}, quantities=_quantities_by_article(units))
     asked: list[tuple[Unit, Unit]] = []
     for members in groups:
         pairs = [p for p in cross_pairs(members, cosines) if pair_key(*p) not in known and needs_model(*p, context)]

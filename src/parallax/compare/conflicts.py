@@ -186,7 +186,8 @@ def _setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]
     found = [replace(c, decisive=_one_act(fa, fb) and not (_names_a_year(a, c.a_words) or _names_a_year(b, c.b_words)))
              for c in _time_conflicts(a, b, fa, fb)]
     places_a, places_b = _located(a.places, fa), _located(b.places, fb)
-    if places_a and places_b and not places_meet(places_a, places_b):
+    if places_a and places_b and not places_meet(places_a, places_b) \
+            and not (_writes_any(b.text, places_a) or _writes_any(a.text, places_b)):
         # Two places of the gazetteer that neither hold nor lie in each other: the sentence-pair model
         # reads "in Norwalk" and "in Norfolk" in otherwise different sentences as compatible, as it
         # does swapped names, so where the frames place one action in both, they decide.
@@ -203,6 +204,12 @@ def _names_a_year(unit: Unit, words: str) -> bool:
     election"): it dates the noun, perhaps not the act."""
     years = set(re.findall(r"\b(?:1[89]|20)\d\d\b", words))
     return bool(years & set(_YEAR_BEFORE_NOUN.findall(unit.text)))
+
+
+def _writes_any(text: str, places: frozenset[str]) -> bool:
+    """The statement names one of these places too, wherever it puts it ("in a cell in Palermo's
+    Pagliarelli prison" against "in Pagliarelli prison"): it does not disagree on that place."""
+    return any(re.search(rf"\b{re.escape(place)}\b", text) for place in places)
 
 
 def _clause_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:

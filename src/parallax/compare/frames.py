@@ -26,8 +26,10 @@ from parallax.compare.units import Unit
 REPORTING = frozenset(
     "say tell announce report state add claim confirm insist note explain write show suggest reveal "
     "acknowledge admit argue assert declare disclose indicate maintain mention stress warn believe "
-    "think know find allege testify tweet post hear learn".split()
+    "think know find allege testify tweet post hear learn feel".split()
 )
+# Belief verbs whose "not" belongs to what is believed ("I don't think it will pass" says it will not).
+NEG_RAISING = frozenset("think believe feel expect suppose reckon imagine".split())
 # What a court finds someone: "found the officer guilty" is "convicted the officer".
 VERDICT_WORDS = frozenset({"guilty", "innocent"})
 # Verbs that carry an intention, a plan or a chance: the fact is the verb they govern.
@@ -378,6 +380,12 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             reported = complements[0] if complements else None
         else:
             reported = next((c for c in complements if c.dep_ == "ccomp"), None)
+        if not complements and lemma in DISMISSING:
+            claim = _dismissed_claim(token)
+            if claim is not None:  # "discounted rumors that he was the source": he was not, it says
+                denied = not _negated(token)
+                token, negated, modality = claim, _negated(claim) != denied, _modality(claim)
+                continue
         if not complements and lemma in (INTENDING | NEGATING) - {"go"}:
             complements = [c for c in token.children if _infinitive_clause(c)]  # "voted ... to lower fees"
         if not complements and lemma in ("refrain", "abstain"):  # "refrained from voting": did not vote
@@ -404,6 +412,8 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             break  # "found the officer guilty": a verdict, read as "convicted" below, not a finding reported
         if lemma in REPORTING | DENYING and reported is not None:
             denied = lemma in DENYING and not _negated(token)  # "did not deny that X" denies nothing
+            # "I didn't feel we were executing" is "I felt we weren't": the "not" of a belief moves down
+            denied = denied != (lemma in NEG_RAISING and _negated(token))
             token = reported
             negated, modality = _negated(token) != denied, _modality(token)  # what was reported, not the reporting
             continue
@@ -423,6 +433,24 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         if attribute is not None:
             return attribute, negated, modality
     return token, negated, modality
+
+
+# Verbs that dismiss a claim they take as object ("dismissed suggestions that ...", "discounted
+# rumours that ..."), and the nouns of such claims: the clause on the noun is what is denied.
+DISMISSING = frozenset("dismiss discount deny reject refute dispute rebut debunk".split())
+CLAIM_NOUNS = frozenset("rumor rumour suggestion claim report speculation allegation assertion notion idea "
+                        "accusation".split())
+
+
+def _dismissed_claim(verb: Token) -> Token | None:
+    """The verb of "that he was the source" in "dismissed rumors that he was the source"."""
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and _lemma(noun) in CLAIM_NOUNS:
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                           for c in clause.children):
+                    return clause
+    return None
 
 
 def _reported_as_adverbial(clause: Token, reporting: Token) -> bool:

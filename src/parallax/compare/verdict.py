@@ -37,7 +37,7 @@ from parallax.compare.places import places_meet
 from parallax.compare.predicates import opposite_predicates, same_predicate
 from parallax.compare.units import Unit, content_terms
 from parallax.compare.values import compatible, same_measure
-from parallax.model import Evidence
+from parallax.model import Evidence, Quantity
 
 # Quotes sharing this share of their words are one quote; different speakers for it is a conflict.
 SAME_QUOTE_OVERLAP = 0.7
@@ -72,6 +72,9 @@ class VerdictContext:
     frames: dict[int, Frame]
     judgements: dict[tuple[int, int], PairJudgement]
     found: dict[tuple[int, int], list[Conflict]] = field(default_factory=dict)  # frame conflicts, read once a pair
+    # article id -> every quantity its statements give: an outlet that states both figures of a
+    # conflict somewhere ("12 magazines during the operation", "31 in five operations") has no quarrel
+    quantities: dict[str, list[Quantity]] = field(default_factory=dict)
 
 
 def pair_key(a: Unit, b: Unit) -> tuple[int, int]:
@@ -144,6 +147,7 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
     found = pair_conflicts(a, b, context)
     conflicts = [c for c in found if not c.changed]
     probability = judgement.contradiction if judgement is not None else None
+    conflicts = [c for c in conflicts if not _each_states_both(a, b, c, context)]
     for conflict in conflicts:
         overruled = judgement is not None and judgement.compatible
         if not overruled or minimal_pair(a, b, conflict, context.frames) or conflict.decisive:
@@ -155,6 +159,23 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
         if kind is not None:
             return Evidence(kind, a.article, a.text, b.article, b.text, probability)
     return None
+
+
+def _each_states_both(a: Unit, b: Unit, conflict: Conflict, context: VerdictContext) -> bool:
+    """Both outlets give both figures of a count or value conflict, each somewhere in its article:
+    they measure two things ("six rifles were seized during the operation" / "14 rifles in its five
+    operations so far"), which both outlets report, not one thing they disagree on."""
+    if conflict.kind not in ("count", "value") or not context.quantities:
+        return False
+    x = next((q for q in a.quantities if q.text == conflict.a_words), None)
+    y = next((q for q in b.quantities if q.text == conflict.b_words), None)
+    if x is None or y is None:
+        return False
+
+    def states(article: str, quantity: Quantity) -> bool:
+        return any(same_measure(quantity, q) and compatible(quantity, q) for q in context.quantities.get(article, []))
+
+    return states(b.article, x) and states(a.article, y)
 
 
 def _description_differs(a: Unit, b: Unit) -> Evidence | None:
