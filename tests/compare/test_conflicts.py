@@ -914,3 +914,9 @@ def test_a_place_the_other_statement_names_too_is_no_place_conflict(monkeypatch:
     assert statuses() == ["agreed"]
     monkeypatch.setattr("parallax.compare.conflicts._writes_any", lambda text, places: False)
     assert statuses() == ["differs"]  # what the guard prevents
+
+
+def test_one_sentence_printed_by_two_outlets_never_contradicts_itself() -> None:
+    """Its main verb ("can't play") and its side clause ("the way I played") once read as a negation."""
+    text = "\"You can't play the way I played today and win a football game.\""
+    assert kinds(unit(0, "a", text), unit(1, "b", text)) == []

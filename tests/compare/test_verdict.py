@@ -166,3 +166,18 @@ def test_two_figures_each_outlet_gives_somewhere_are_no_conflict() -> None:
     context.quantities = {"a": [*a.quantities, count("31 rifles", c_text, "rifles")],
                           "b": [*b.quantities, count("12 rifles", d_text, "rifles")]}
     assert judge([a, b], context).status == "agreed"
+
+
+def test_a_confident_model_on_two_acts_dated_apart_is_no_differs() -> None:
+    """"moved to Ohio in 1957" / "filed for divorce in 1947": the years date two acts, so they explain
+    no contradiction the model reads; one act dated twice still differs."""
+    a = unit(0, "a", "She moved to Ohio in 1957 and married again.")
+    b = unit(1, "b", "In 1947, she filed for divorce and left the town.")
+    a.dates, b.dates = ("1957",), ("1947",)
+    assert verdict_of(a, b, CONTRADICTS).status == "agreed"
+    c = unit(0, "a", "She moved to Ohio in 1957, her sister said.")
+    d = unit(1, "b", "She moved to Ohio in 1947, her sister said.")
+    c.dates, d.dates = ("1957",), ("1947",)
+    assert verdict_of(c, d, CONTRADICTS).status == "differs"
+
+

@@ -29,6 +29,7 @@ from parallax.compare.conflicts import (
     measured,
     numbers_apart,
     one_thing_measured,
+    parallel,
 )
 from parallax.compare.descriptions import pair_conflict as description_pair_conflict
 from parallax.compare.frames import Frame
@@ -217,6 +218,11 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
         return None
     if fa.negated != fb.negated and same_predicate(fa, fb):
         return "negation"  # one action said and unsaid; two actions of opposite polarity explain nothing
+    if not (same_predicate(fa, fb) or parallel(a, b)):
+        # two acts ("moved to Florida in 1957" / "filed for divorce and moved to New York in 1947";
+        # "hanged himself in his cell" / "was found dead in the prison"): a date, a place or a figure
+        # of each explains no contradiction between them (ECB+, where all three were false alarms)
+        return None
     xs = [measured(q, a) for q in a.quantities]
     ys = [measured(q, b) for q in b.quantities]
     if not numbers_apart(a, b, fa, fb) and any(
