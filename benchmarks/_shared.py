@@ -89,3 +89,10 @@ def basil_events(cache: Path | None = None) -> dict[str, list]:
     for record in records:
         events.setdefault(record["event"], []).append(by_id[record["id"]])
     return events
+
+
+def print_differs(claim, label: str, id_width: int = 14) -> None:
+    """One `differs` claim for a person to judge: its kind, confidence, explanation and members."""
+    print(f"[{label}] DIFFERS {claim.kind} (confidence {claim.confidence:.2f}): {claim.why}")
+    for member in claim.members:
+        print(f"    {member.article[:id_width]}: {member.text[:220]}")

@@ -20,7 +20,7 @@ import argparse
 import json
 from collections import Counter
 
-from _shared import require_shared
+from _shared import print_differs, require_shared
 from parallax.analyze import analyze
 from parallax.clean import clean
 from parallax.compare import compare
@@ -69,9 +69,7 @@ def main() -> None:
             if claim.status != "differs":
                 continue
             raised[claim.kind or "?"] += 1
-            print(f"[{event}] DIFFERS {claim.kind} (confidence {claim.confidence}): {claim.why}")
-            for member in claim.members:
-                print(f"    {member.article}: {member.text[:220]}")
+            print_differs(claim, event)
     print(f"{stories} stories, {claims} claims, {sum(raised.values())} differs {dict(raised)}")
 
 

@@ -18,7 +18,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from _shared import basil_events, require_shared
+from _shared import basil_events, print_differs, require_shared
 from parallax.compare import compare
 
 
@@ -40,9 +40,7 @@ def main() -> None:
             if claim.status != "differs":
                 continue
             kinds[claim.kind or "?"] += 1
-            print(f"[{number:02d} {event[:8]}] DIFFERS {claim.kind} (confidence {claim.confidence:.2f}): {claim.why}")
-            for member in claim.members:
-                print(f"    {member.article[:14]}: {member.text[:220]}")
+            print_differs(claim, f"{number:02d} {event[:8]}")
     print(dict(totals), dict(kinds))
     for number, claim in enumerate(random.Random(0).sample(agreed_pool, min(args.agreed, len(agreed_pool))), 1):
         print(f"AGREED {number:02d} (confidence {claim.confidence:.2f}): {claim.about}")

@@ -91,24 +91,24 @@ def _qualifier(match: re.Match[str]):
 
 
 def _tolls(text: str) -> list[Quantity]:
-    out = []
-    for match in _TOLL_RE.finditer(text):
-        value = parse_number(match.group("num"))
-        if value is None:
-            continue
-        what = match.group("what").lower() if match.group("what") else None
-        out.append(Quantity(match.group(0), value, _TOLL_UNITS[what], "count", qualifier=_qualifier(match),
-                            start=match.start(), end=match.end()))
-    return out
+    def unit(match: re.Match[str]) -> str:
+        return _TOLL_UNITS[match.group("what").lower() if match.group("what") else None]
+
+    return _framed_counts(text, _TOLL_RE, unit)
 
 
 def _numbers_of(text: str) -> list[Quantity]:
+    return _framed_counts(text, _NUMBER_OF_RE, lambda match: match.group("noun").lower())
+
+
+def _framed_counts(text: str, pattern: re.Pattern[str], unit_of) -> list[Quantity]:
+    """Counts whose measure comes before the number ("the toll ... at 15", "the number of X ... at 21,000")."""
     out = []
-    for match in _NUMBER_OF_RE.finditer(text):
+    for match in pattern.finditer(text):
         value = parse_number(match.group("num"))
         if value is None:
             continue
-        out.append(Quantity(match.group(0), value, match.group("noun").lower(), "count", qualifier=_qualifier(match),
+        out.append(Quantity(match.group(0), value, unit_of(match), "count", qualifier=_qualifier(match),
                             start=match.start(), end=match.end()))
     return out
 
