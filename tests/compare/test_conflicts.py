@@ -920,3 +920,10 @@ def test_one_sentence_printed_by_two_outlets_never_contradicts_itself() -> None:
     """Its main verb ("can't play") and its side clause ("the way I played") once read as a negation."""
     text = "\"You can't play the way I played today and win a football game.\""
     assert kinds(unit(0, "a", text), unit(1, "b", text)) == []
+
+
+def test_a_running_total_and_one_occasions_figure_are_no_count_conflict() -> None:
+    a = unit(0, "a", "Customs officers seized 40 kilograms of cocaine and 9 pistols in the raid on Monday.")
+    b = unit(1, "b", "Customs officers have seized a total of 120 kilograms of cocaine and 23 pistols so far this year.")
+    c = unit(2, "c", "Customs officers seized 60 kilograms of cocaine and 9 pistols in the raid on Monday.")
+    assert kinds(a, b) == [] and "value" in kinds(a, c)

@@ -156,7 +156,7 @@ def test_an_agreed_claim_the_model_reads_as_contradicting_says_so_for_a_reader_t
 def test_two_figures_each_outlet_gives_somewhere_are_no_conflict() -> None:
     """"12 rifles in this raid" / "31 rifles in five raids so far": both outlets report both figures."""
     a_text = "Police seized 12 rifles during the raid, officials said."
-    b_text = "Police have seized 31 rifles during the raids so far, officials said."
+    b_text = "Police have seized 31 rifles during the raids, officials said."
     a = unit(0, "a", a_text, quantities=[count("12 rifles", a_text, "rifles")])
     b = unit(1, "b", b_text, quantities=[count("31 rifles", b_text, "rifles")])
     c_text, d_text = "In all, 31 rifles have been seized.", "On Monday 12 rifles were taken."

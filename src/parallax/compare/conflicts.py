@@ -484,6 +484,8 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
                 continue  # "found twelve bombs" / "five bombs were live": two counts of two things
             if not counts_comparable(x, y, fa, fb):
                 continue
+            if _running_total(a) != _running_total(b) and not (_developing(x) or _developing(y)):
+                continue  # "14 rifles seized so far" / "six rifles were seized during the operation"
             kind = "count" if x.kind == "count" else "value"
             # a toll, or any running total ("has burned 3,000 acres" / "has burned 8,500 acres"), hours apart
             growing = (kind == "count" and _developing(x)) or (fa.perfect and fb.perfect)
@@ -702,6 +704,18 @@ def counts_comparable(x: Quantity, y: Quantity, fa: Frame, fb: Frame) -> bool:
         return True  # both count marchers, whichever verb: "12,000 people marched" / "the number of marchers"
     bare = any(unit_family(q.unit) & {"people", "person"} for q in (x, y))
     return not (x.kind == "count" and bare and not same_predicate(fa, fb))
+
+
+# Words that make a figure a running total over many occasions, not the figure of one.
+# ("to date" is left out: "the largest such fine to date" is a superlative, not a total.)
+_RUNNING_TOTAL = re.compile(r"\b(?:so far|thus far|in total|a total of|altogether|all told)\b", re.I)
+
+
+def _running_total(unit: Unit) -> bool:
+    """The statement gives its figures as a running total ("has seized a total of 14 rifles in five
+    operations"): against one occasion's figure it measures something else. Tolls are left to the
+    developing-figure rule, which compares them across editions."""
+    return bool(_RUNNING_TOTAL.search(unit.text))
 
 
 def _developing(quantity: Quantity) -> bool:
