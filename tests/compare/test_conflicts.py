@@ -924,6 +924,6 @@ def test_one_sentence_printed_by_two_outlets_never_contradicts_itself() -> None:
 
 def test_a_running_total_and_one_occasions_figure_are_no_count_conflict() -> None:
     a = unit(0, "a", "Customs officers seized 40 kilograms of cocaine and 9 pistols in the raid on Monday.")
-    b = unit(1, "b", "Customs officers have seized a total of 120 kilograms of cocaine and 23 pistols so far this year.")
+    b = unit(1, "b", "Customs officers have seized a total of 120 kilograms of cocaine and 23 pistols this year.")
     c = unit(2, "c", "Customs officers seized 60 kilograms of cocaine and 9 pistols in the raid on Monday.")
     assert kinds(a, b) == [] and "value" in kinds(a, c)
