@@ -305,3 +305,14 @@ def test_quotes_a_named_person_in_apposition_speaks_whatever_the_recogniser_call
     doc = nlp(text)
     assert any(e.text == "Elena Bruni" and e.label_ != "PERSON" for e in doc.ents)  # why the rule exists
     assert quote_with(read(nlp, text), "change the face of the north").speaker == "Elena Bruni"
+
+
+def test_a_speaker_named_after_a_place_of_their_office_speaks() -> None:
+    """"The mayor of Eastport, Jonas Weil, told ...": the parser hangs the name on the place."""
+    from parallax.analyze import analyze_one
+    from parallax.clean import clean
+    from parallax.model import RawDocument
+
+    text = "The governor of Ohio, Mike Dane, said on Friday: \"We will rebuild.\""
+    article = analyze_one(clean(RawDocument(source="x", kind="record", id="x", content=text)))
+    assert [(q.speaker, q.cue) for q in article.quotes] == [("Mike Dane", "said")]

@@ -927,3 +927,13 @@ def test_a_running_total_and_one_occasions_figure_are_no_count_conflict() -> Non
     b = unit(1, "b", "Customs officers have seized a total of 120 kilograms of cocaine and 23 pistols this year.")
     c = unit(2, "c", "Customs officers seized 60 kilograms of cocaine and 9 pistols in the raid on Monday.")
     assert kinds(a, b) == [] and "value" in kinds(a, c)
+
+
+def test_one_subject_moved_by_one_amount_both_ways_is_a_decisive_direction() -> None:
+    """"Car exports sank 6 percent in April" / "Exports of cars jumped 6 percent in April, the ministry said
+    on Friday": the ministry's Friday dates the saying, not the move."""
+    a = unit(0, "a", "Car exports sank 6 percent in April.", dates=("2025-04",))
+    b = unit(1, "b", "Exports of cars jumped 6 percent in April, the ministry said on Friday.",
+             dates=("2025-04", "2025-03-14"))
+    c = unit(2, "c", "Exports of cars jumped 6 percent in March.", dates=("2025-03",))
+    assert decisive_kinds(a, b) == ["direction"] and "direction" not in kinds(a, c)

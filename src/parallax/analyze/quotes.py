@@ -426,6 +426,9 @@ class _Reader:
                 entity = self.token_entity[child.i]
                 if entity is not None and (entity.label == "PERSON" or _looks_like_a_person(entity.name)):
                     return entity.name
+        named = self._named_after_place(subject)
+        if named is not None:
+            return named
         lower = subject.lower_
         if lower in _PERSON_PRONOUNS:
             return self.salient_person(subject.idx, lower)
@@ -445,6 +448,18 @@ class _Reader:
                 return self.described_person(subject)
             return self.described_org(subject)
         return _proper_name(subject)
+
+    def _named_after_place(self, subject: Token) -> str | None:
+        """"The mayor of Eastport, Jonas Weil, told ...": the parser hangs the name on the place."""
+        if not is_person_noun(subject.text):
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for name in (c for pobj in prep.children for c in pobj.children if c.dep_ == "appos"):
+                    entity = self.token_entity[name.i]
+                    if entity is not None and entity.label == "PERSON":
+                        return entity.name
+        return None
 
     def subject_of(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from its head for 'adding ...' or '... and said'."""

@@ -56,14 +56,19 @@ def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
                               decisive=_one_named_act(a, b, fa, fb)))
     else:
         found.extend(_side_clause_negation(a, b, fa, fb))
-    # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true.
+    # "Inflation rose last year" / "fell this month": opposite moves on two occasions are both true (the
+    # occasions read on each move's own phrases: "sales slumped in May, the federation said on Thursday")
     if opposite_predicates(fa, fb) and fa.negated == fb.negated and not (fa.pace or fb.pace) \
             and not _converse(a, b, fa, fb) and _shared_argument(fa, fb, loose=True) \
-            and not _says_both(fa, fb) and not _time_conflicts(a, b, fa, fb):
+            and not _says_both(fa, fb) and not _time_conflicts(a, b, _on_itself(fa), _on_itself(fb)):
         # one actor doing opposite things to one object ("the operator closed the line" / "reopened the
         # line"): the model's compatibility, read on the rest of two long sentences, is no evidence against it
         same_parties = bool(fa.agent & fb.agent and fa.patient & fb.patient)
-        found.append(Conflict("direction", fa.predicate_text, fb.predicate_text, decisive=same_parties))
+        # one subject moved by one amount in opposite directions ("Home sales slumped 9 percent" / "Sales
+        # of homes climbed 9 percent"): the amount makes it one move, whatever the model reads
+        same_move = bool(fa.agent & fb.agent) and any(
+            same_measure(x, y) and compatible(x, y) for x in a.quantities for y in b.quantities)
+        found.append(Conflict("direction", fa.predicate_text, fb.predicate_text, decisive=same_parties or same_move))
     else:
         found.extend(_side_clause_direction(a, b, fa, fb))
     if opposed and one_action and fa.negated == fb.negated:
