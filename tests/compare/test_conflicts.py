@@ -937,3 +937,10 @@ def test_one_subject_moved_by_one_amount_both_ways_is_a_decisive_direction() -> 
              dates=("2025-04", "2025-03-14"))
     c = unit(2, "c", "Exports of cars jumped 6 percent in March.", dates=("2025-03",))
     assert decisive_kinds(a, b) == ["direction"] and "direction" not in kinds(a, c)
+
+
+def test_who_took_over_from_whom_is_who_replaced_whom() -> None:
+    a = unit(0, "a", "Anna Holt replaced Erik Sund as head coach of the national team on Monday.")
+    b = unit(1, "b", "Erik Sund took over from Anna Holt as head coach of the national team on Monday.")
+    c = unit(2, "c", "Erik Sund succeeded Anna Holt as head coach of the national team on Monday.")
+    assert kinds(a, b) == ["roles"] and kinds(b, c) == []

@@ -66,6 +66,7 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     # Synonyms without an opposite group: one action however worded.
     "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
     "resign": frozenset(["resign", "quit", "step down", "stand down", "step aside"]),  # from a post
+    "succeed": frozenset(["succeed", "replace", "take over"]),  # "X took over from Y" is "X replaced Y"
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
