@@ -51,7 +51,12 @@ def build_claims(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairS
 def _without_repeats(claims: list[list[Unit]]) -> list[list[Unit]]:
     """Claims whose statements are not all in another, larger claim."""
     sets = [frozenset(u.index for u in members) for members in claims]
-    return [members for members, own in zip(claims, sets, strict=True) if not any(own < other for other in sets)]
+    holding: dict[int, list[int]] = {}  # statement -> the claims that hold it: a larger claim holds them all
+    for number, own in enumerate(sets):
+        for index in own:
+            holding.setdefault(index, []).append(number)
+    return [members for members, own in zip(claims, sets, strict=True)
+            if own and not any(own < sets[other] for other in holding[min(own, key=lambda i: len(holding[i]))])]
 
 
 def cluster(units: list[Unit], pairs: list[Pair], link: Link, scorer: PairScorer) -> list[list[Unit]]:

@@ -7,6 +7,7 @@ mean together: "rise" and "increase" are one action, "rise" and "fall" opposite 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # frames.py imports this module's phrasal verbs
@@ -91,6 +92,7 @@ def changes_amount(frame: Frame) -> bool:
     return bool(_groups(frame.predicate) & CHANGE_GROUPS)
 
 
+@lru_cache(maxsize=4096)
 def _groups(lemma: str) -> frozenset[str]:
     return frozenset(name for name, members in DIRECTION_GROUPS.items() if lemma in members)
 
