@@ -470,6 +470,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
     found = []
     xs, ys = [measured(q, a) for q in _summed(a)], [measured(q, b) for q in _summed(b)]
     xs, ys = xs + _counts_of_one(a, ys), ys + _counts_of_one(b, xs)
+    only_one_a_total = _running_total(a) != _running_total(b)  # "so far" on one side only
     for x in xs:
         for y in ys:
             if not same_measure(x, y) or compatible(x, y):
@@ -489,7 +490,7 @@ def _number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool
                 continue  # "found twelve bombs" / "five bombs were live": two counts of two things
             if not counts_comparable(x, y, fa, fb):
                 continue
-            if _running_total(a) != _running_total(b) and not (_developing(x) or _developing(y)):
+            if only_one_a_total and not (_developing(x) or _developing(y)):
                 continue  # "14 rifles seized so far" / "six rifles were seized during the operation"
             kind = "count" if x.kind == "count" else "value"
             # a toll, or any running total ("has burned 3,000 acres" / "has burned 8,500 acres"), hours apart

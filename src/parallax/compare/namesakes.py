@@ -92,14 +92,16 @@ def namesakes(people_a: frozenset[str], people_b: frozenset[str], text_a: str, t
     second names in full, neither statement writing both given names ("Malia and Sasha Obama") nor
     naming two people of that surname: (name in a, name in b), or None."""
     words_a, words_b = set(_words(text_a)), set(_words(text_b))
-    # a "given name" either statement also writes in lower case is a common word the reading took for
-    # a name ("Warship Sukanya, currently deployed ..." / "the warship's crew")
-    common = set(re.findall(r"(?<![\w.'’])[a-z][a-z-]+", f"{text_a} {text_b}"))
+    common: set[str] | None = None  # the lower-case words of both, read when a pair first needs them
     for x in sorted(written_in_full(people_a, text_a)):
         for y in sorted(written_in_full(people_b, text_b)):
             gx, gy = given_name(x), given_name(y)
             if gx is None or gy is None or surname(x) != surname(y) or same_given_name(gx, gy):
                 continue
+            # a "given name" either statement also writes in lower case is a common word the reading took
+            # for a name ("Warship Sukanya, currently deployed ..." / "the warship's crew")
+            if common is None:
+                common = set(re.findall(r"(?<![\w.'’])[a-z][a-z-]+", f"{text_a} {text_b}"))
             if gx in common or gy in common:
                 continue
             if set(_words(x)) <= set(_words(y)) or set(_words(y)) <= set(_words(x)):

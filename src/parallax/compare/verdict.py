@@ -146,15 +146,16 @@ def judge(members: list[Unit], context: VerdictContext) -> Verdict:
 
 def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement | None) -> Evidence | None:
     found = pair_conflicts(a, b, context)
-    conflicts = [c for c in found if not c.changed]
+    conflicts = [c for c in found if not c.changed and not _each_states_both(a, b, c, context)]
     probability = judgement.contradiction if judgement is not None else None
-    conflicts = [c for c in conflicts if not _each_states_both(a, b, c, context)]
     for conflict in conflicts:
         overruled = judgement is not None and judgement.compatible
         if not overruled or minimal_pair(a, b, conflict, context.frames) or conflict.decisive:
             return Evidence(conflict.kind, a.article, conflict.a_words, b.article, conflict.b_words, probability)
     if len(conflicts) < len(found):
-        return None  # a figure that changed between the two publications explains the model's contradiction
+        # a figure that changed between the two publications, or two figures both outlets give,
+        # explains the model's contradiction
+        return None
     if judgement is not None and judgement.contradiction >= CONFIDENT_CONTRADICTION:
         kind = _explaining_kind(a, b, context)
         if kind is not None:
