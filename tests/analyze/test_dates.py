@@ -271,3 +271,23 @@ def test_dates_find_every_gold_date_in_the_seeds(name: str, gold: dict) -> None:
 ])
 def test_a_holiday_on_a_fixed_day_is_that_day(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, "2025-01-10T09:00:00Z")] == [value]
+
+
+@given(published=days, weekday=st.integers(0, 6),
+       frame=st.sampled_from(["{W}'s strike will close the schools.", "On {W}, the council will vote on the plan.",
+                              "{W}'s match is expected to sell out."]))
+def test_dates_weekday_opening_its_clause_takes_the_tense_of_the_verb_after_it(published, weekday, frame) -> None:
+    (mention,) = find_dates(frame.format(W=WEEKDAY_NAMES[weekday]), published.isoformat())
+    resolved = date.fromisoformat(mention.value)
+    assert resolved.weekday() == weekday
+    assert timedelta(0) <= resolved - published < timedelta(days=7)
+
+
+@given(published=days, weekday=st.integers(0, 6),
+       frame=st.sampled_from(["{W}'s strike closed the schools.", "On {W}, the council said it will vote.",
+                              "On {W} the minister told reporters the bill would pass."]))
+def test_dates_weekday_opening_a_past_clause_stays_past(published, weekday, frame) -> None:
+    (mention,) = find_dates(frame.format(W=WEEKDAY_NAMES[weekday]), published.isoformat())
+    resolved = date.fromisoformat(mention.value)
+    assert resolved.weekday() == weekday
+    assert timedelta(0) <= published - resolved < timedelta(days=7)

@@ -197,14 +197,39 @@ def _find_expressions(text: str, anchor: date | None) -> list[_Found]:
 # ---------------------------------------------------------------- tense
 
 
-def _tense(text: str, start: int) -> str:
-    """'future', 'past' or 'neutral', from the words of the clause before `start`."""
+def _tense(text: str, start: int, end: int | None = None) -> str:
+    """'future' or 'past', from the words of the clause before `start`; a date that opens its clause
+    ("Thursday's strike will close schools", "On Friday, the council will vote") has no verb before
+    it, so its tense is the first verb after it (up to `end`'s sentence end)."""
     before = text[max(0, start - 200) : start]
     if _PAST_VERB_BEFORE_RE.search(before):
         return "past"
     clause_start = _CLAUSE_START_RE.search(before)
     clause = before[clause_start.end() :] if clause_start else before
-    return "future" if _FUTURE_CUE_RE.search(clause) else "past"
+    if _FUTURE_CUE_RE.search(clause):
+        return "future"
+    if end is not None and _OPENING_WORDS_RE.fullmatch(clause):
+        return _tense_after(text[end : end + 200])
+    return "past"
+
+
+# The words a clause may start with before a date that opens it: "On", "By", "the", nothing.
+_OPENING_WORDS_RE = re.compile(r"\s*(?:(?:on|by|from|the|and|but)[ \t]+)?", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?;](?:\s|$)")
+_PAST_VERB_AFTER_RE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|was|were|had|did"
+    r"|(?!scheduled|expected|slated|planned|need|red|bed|speed|feed)[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _tense_after(after: str) -> str:
+    """The tense of the first verb cue in the rest of the sentence: a future cue ("will", "is due to")
+    before any past verb makes it 'future'."""
+    sentence_end = _SENTENCE_END_RE.search(after)
+    rest = after[: sentence_end.start()] if sentence_end else after
+    future, past = _FUTURE_CUE_RE.search(rest), _PAST_VERB_AFTER_RE.search(rest)
+    return "future" if future and (past is None or future.start() < past.start()) else "past"
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -296,7 +321,7 @@ def _resolve_month_context(match: re.Match[str], text: str, anchor: date | None)
     elif preposition == "this":
         year = anchor.year
     else:
-        tense = "future" if preposition in ("by", "until", "till") else _tense(text, match.start())
+        tense = "future" if preposition in ("by", "until", "till") else _tense(text, match.start(), match.end())
         year = _year_for_month(month, anchor, tense)
     return f"{year:04d}-{month:02d}", True
 
@@ -329,7 +354,7 @@ def _resolve_weekday(match: re.Match[str], text: str, anchor: date | None) -> tu
     if relation in ("this", "earlier this", "later this"):
         monday = anchor - timedelta(days=today)
         return (monday + timedelta(days=target)).isoformat(), True
-    if _tense(text, match.start()) == "future":
+    if _tense(text, match.start(), match.end()) == "future":
         return (anchor + timedelta(days=(target - today) % 7)).isoformat(), True
     return (anchor - timedelta(days=(today - target) % 7)).isoformat(), True
 
@@ -403,7 +428,7 @@ def _day_in_year(match: re.Match[str], text: str, anchor: date | None, month: in
         return (day.isoformat(), True) if day else None
     if anchor is None:
         return None, False
-    day = _year_for_month_day(month, day_number, anchor, _tense(text, match.start()))
+    day = _year_for_month_day(month, day_number, anchor, _tense(text, match.start(), match.end()))
     return (day.isoformat(), True) if day else None
 
 
