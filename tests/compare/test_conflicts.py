@@ -912,7 +912,7 @@ def test_a_place_the_other_statement_names_too_is_no_place_conflict(monkeypatch:
         return [c.status for c in compare(list(articles)).claims if c.status != "unique"]
 
     assert statuses() == ["agreed"]
-    monkeypatch.setattr("parallax.compare.conflicts._writes_any", lambda text, places: False)
+    monkeypatch.setattr("parallax.compare.conflicts.acts._writes_any", lambda text, places: False)
     assert statuses() == ["differs"]  # what the guard prevents
 
 
@@ -944,3 +944,29 @@ def test_who_took_over_from_whom_is_who_replaced_whom() -> None:
     b = unit(1, "b", "Erik Sund took over from Anna Holt as head coach of the national team on Monday.")
     c = unit(2, "c", "Erik Sund succeeded Anna Holt as head coach of the national team on Monday.")
     assert kinds(a, b) == ["roles"] and kinds(b, c) == []
+
+
+def decisive_counts(a: Unit, b: Unit) -> list[tuple[str, str, bool]]:
+    frames = read_frames([a, b])
+    return [(c.a_words, c.b_words, c.decisive) for c in find_conflicts(a, b, frames[a.index], frames[b.index])
+            if c.kind == "count"]
+
+
+def test_two_counts_of_one_act_on_its_object_are_a_decisive_count_conflict() -> None:
+    # "evacuated" and "moved ... out" are one act on one group of people, each count its object
+    assert decisive_counts(unit(0, "a", "Nearly 2,500 residents were evacuated from the valley as the river rose."),
+                           unit(1, "b", "Soldiers moved about 6,000 people out of the valley as the river rose.")) == [
+        ("Nearly 2,500 residents", "about 6,000 people", True)]
+    assert decisive_counts(unit(0, "a", "Police arrested 40 protesters outside the parliament after the rally."),
+                           unit(1, "b", "Police detained 14 demonstrators outside parliament after the march.")) == [
+        ("40 protesters", "14 demonstrators", True)]
+
+
+def test_counts_under_two_acts_or_outside_the_object_are_not_decisive() -> None:
+    # the count is the subject of the act, not its object: the model's reading still counts
+    assert decisive_counts(unit(0, "a", "About 300 firefighters evacuated the tower block on Sunday."),
+                           unit(1, "b", "Some 120 firefighters evacuated the tower block on Sunday.")) == [
+        ("About 300 firefighters", "Some 120 firefighters", False)]
+    # two acts (treated / evacuated) count two groups: no count conflict at all
+    assert decisive_counts(unit(0, "a", "Medics treated 30 residents at the scene."),
+                           unit(1, "b", "Officials evacuated 400 residents from the street.")) == []

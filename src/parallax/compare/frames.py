@@ -770,8 +770,11 @@ def _particle_read_as_preposition(verb: Token) -> Token | None:
 
 
 def _particle_after_object(verb: Token) -> Token | None:
-    """"sent its ambassador back": a particle after the object, read as an adverb."""
-    return next((c for c in verb.children if c.dep_ == "advmod" and c.i > verb.i + 1
+    """"sent its ambassador back", "moved 8,000 people out of the villages": a particle after the
+    object, read as an adverb or as a preposition without an object of its own ("took the city to
+    court over the cuts" has none: "over" governs "the cuts")."""
+    return next((c for c in verb.children if c.dep_ in ("advmod", "prep") and c.i > verb.i + 1
+                 and not any(g.dep_ == "pobj" for g in c.children)
                  and f"{_lemma(verb)} {c.lower_}" in PHRASAL_VERBS
                  and any(o.dep_ == "dobj" and o.i < c.i for o in verb.children)), None)
 

@@ -68,6 +68,11 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
     "resign": frozenset(["resign", "quit", "step down", "stand down", "step aside"]),  # from a post
     "succeed": frozenset(["succeed", "replace", "take over"]),  # "X took over from Y" is "X replaced Y"
+    # Acts done to a counted group of people: "evacuated 3,000 residents" / "moved 8,000 people out"
+    # count one group, so their numbers are compared.
+    "evacuate": frozenset(["evacuate", "relocate", "move out"]),
+    "rescue": frozenset(["rescue", "pull out", "bring out"]),
+    "detain": frozenset(["arrest", "detain", "round up"]),
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",
