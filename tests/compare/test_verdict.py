@@ -181,3 +181,18 @@ def test_a_confident_model_on_two_acts_dated_apart_is_no_differs() -> None:
     assert verdict_of(c, d, CONTRADICTS).status == "differs"
 
 
+
+
+def test_two_numbers_in_a_pair_the_model_reads_as_paraphrases_differ() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    text_a = "Teachers will get a pay rise of 3.2 percent from January under a deal agreed with the ministry."
+    text_b = "Under an agreement reached with the ministry, teachers' pay will rise by 2.3 percent from January."
+    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
+    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    # the model reads the two as one fact (it is blind to the numbers): that makes them clash
+    verdict = verdict_of(a, b, ENTAILS)
+    assert verdict.status == "differs" and verdict.kind == "value"
+    # neutral, with no contradiction: two sentences worded apart may be of two things; the model overrules
+    neutral = PairJudgement(entailment=0.5, mutual_entailment=0.45, contradiction=0.05)
+    assert verdict_of(a, b, neutral).status == "agreed"

@@ -52,6 +52,12 @@ CONFIDENT_CONTRADICTION = 0.9
 # Two statements sharing this share of their content words outside a frame conflict are
 # one sentence with one slot changed: there the frames decide (see `minimal_pair`).
 MINIMAL_PAIR_OVERLAP = 0.6
+# The model reads two wordings as saying one thing at this mutual entailment. Where the frames find two
+# numbers of one measure in such a pair, the model is no evidence against them: it is blind to numbers
+# (it gave "a pay rise of 4.5 percent" / "pay will rise by 5.4 percent" the same 0.95 as the pair with
+# equal numbers), so its reading them as one fact is what makes the numbers clash.
+PARAPHRASE_ENTAILMENT = 0.8
+NUMBER_KINDS = frozenset({"count", "value"})
 
 
 @dataclass
@@ -149,7 +155,7 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
     conflicts = [c for c in found if not c.changed and not _each_states_both(a, b, c, context)]
     probability = judgement.contradiction if judgement is not None else None
     for conflict in conflicts:
-        overruled = judgement is not None and judgement.compatible
+        overruled = judgement is not None and judgement.compatible and not _blind_to(conflict, judgement)
         if not overruled or minimal_pair(a, b, conflict, context.frames) or conflict.decisive:
             return Evidence(conflict.kind, a.article, conflict.a_words, b.article, conflict.b_words, probability)
     if len(conflicts) < len(found):
@@ -161,6 +167,11 @@ def _differs(a: Unit, b: Unit, context: VerdictContext, judgement: PairJudgement
         if kind is not None:
             return Evidence(kind, a.article, a.text, b.article, b.text, probability)
     return None
+
+
+def _blind_to(conflict: Conflict, judgement: PairJudgement) -> bool:
+    """The model's compatibility cannot see this conflict: two numbers in a pair it reads as paraphrases."""
+    return conflict.kind in NUMBER_KINDS and judgement.mutual_entailment >= PARAPHRASE_ENTAILMENT
 
 
 def _each_states_both(a: Unit, b: Unit, conflict: Conflict, context: VerdictContext) -> bool:
