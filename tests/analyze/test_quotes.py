@@ -316,3 +316,12 @@ def test_a_speaker_named_after_a_place_of_their_office_speaks() -> None:
     text = "The governor of Ohio, Mike Dane, said on Friday: \"We will rebuild.\""
     article = analyze_one(clean(RawDocument(source="x", kind="record", id="x", content=text)))
     assert [(q.speaker, q.cue) for q in article.quotes] == [("Mike Dane", "said")]
+
+
+def test_quotes_a_colon_right_after_a_name_gives_the_quote_to_that_person(nlp) -> None:
+    text = ('The summit opened with an appeal from the foreign minister of Ghana, Kofi Mensah: '
+            '"We cannot wait another decade for this agreement."')
+    assert quote_with(read(nlp, text), "another decade").speaker == "Kofi Mensah"
+    # a colon after a thing, not a person, names no speaker
+    text = 'The report ended with a stark conclusion: "The system failed the children it was built to protect."'
+    assert quote_with(read(nlp, text), "system failed").speaker is None

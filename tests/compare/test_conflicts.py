@@ -970,3 +970,13 @@ def test_counts_under_two_acts_or_outside_the_object_are_not_decisive() -> None:
     # two acts (treated / evacuated) count two groups: no count conflict at all
     assert decisive_counts(unit(0, "a", "Medics treated 30 residents at the scene."),
                            unit(1, "b", "Officials evacuated 400 residents from the street.")) == []
+
+
+def test_buyer_and_bought_swapped_across_acquire_and_take_over_are_a_roles_conflict() -> None:
+    a = unit(0, "a", "Harlow Foods has agreed to acquire Pinecrest Dairy for 800 million dollars, the firms said.")
+    b = unit(1, "b", "Pinecrest Dairy will take over Harlow Foods in an 800 million dollar deal, both firms announced.")
+    frames = read_frames([a, b])
+    found = find_conflicts(a, b, frames[a.index], frames[b.index])
+    # the evidence names the parties only, not the reporting clause the parser hung on a name
+    assert [(c.kind, c.a_words, c.b_words) for c in found] == [
+        ("roles", "Harlow Foods -> Pinecrest Dairy", "Pinecrest Dairy -> Harlow Foods")]

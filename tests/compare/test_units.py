@@ -96,3 +96,15 @@ def test_a_page_time_stamp_is_no_statement(stamp: str) -> None:
                                       "A 5 p.m. deadline passed on Monday."])
 def test_a_dated_sentence_is_a_statement(sentence: str) -> None:
     assert not only_a_timestamp(sentence)
+
+
+@pytest.mark.parametrize(("line", "clutter"), [
+    ("Sponsored by Harbour Bank", True),
+    ("This newsletter is presented by Acme Travel.", True),
+    ("The bill, sponsored by two senators from the north, passed on Tuesday.", False),
+    ("A new tablet was presented by the company at a launch event on Wednesday.", False),
+])
+def test_sponsor_lines_are_clutter_but_news_about_sponsors_and_presenters_is_not(line: str, clutter: bool) -> None:
+    from parallax.compare.units import CLUTTER
+
+    assert bool(CLUTTER.search(line)) is clutter

@@ -611,6 +611,19 @@ def _colon_lead(reader: _Reader, span: Span) -> Token | None:
     return token if reader.subject_of(token) is not None else None
 
 
+def _named_before_colon(reader: _Reader, span: Span) -> str | None:
+    """'a warning from the environment minister, Lars Holm: "..."': a quote opened by a colon right after
+    a person's name is that person's, whatever the clause around the name (no verb of its own speaks)."""
+    doc = reader.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in _DOUBLE_MARKS or doc[i].text in _SINGLE_OPEN):
+        i -= 1
+    if i < 1 or doc[i].text != ":" or reader.in_quote[i - 1]:
+        return None
+    entity = reader.token_entity[i - 1]
+    return entity.name if entity is not None and entity.label == "PERSON" else None
+
+
 def _cue_nearby(reader: _Reader, region: _Region, paragraph: tuple[int, int]) -> Token | None:
     """A speech verb outside quotes in the same paragraph, nearest the quote, after it first."""
     doc = reader.doc
@@ -671,6 +684,8 @@ def find_quotes(doc: Doc, entities: list[Entity]) -> list[Quote]:
             if lead_in is not None:
                 cue = _cue_nearby(reader, region, (lead_in[0], region.outer_end))
         speaker = reader.attribute(cue) if cue is not None else named_after
+        if speaker is None and span is not None:
+            speaker = _named_before_colon(reader, span)
         if named_after is not None:
             region.cue = "according to"
         if cue is None and speaker is None and previous is not None and previous.speaker is not None:

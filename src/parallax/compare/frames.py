@@ -221,7 +221,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         patient_names=_names(patients),
         items=_items(predicate),
         places=_locative_words(predicate),
-        agent_text=" ".join(t.text for t in agents[0]) if agents else "",
+        agent_text=_phrase_text(agents[0]) if agents else "",
         patient_text=_patient_text(predicate, lemma, patients),
         predicate_text=predicate_words,
         agent_heads=_head_names(heads[0]),
@@ -261,8 +261,19 @@ def _patient_text(predicate: Token, lemma: str, patients: list[list[Token]]) -> 
         nouns = {c.i for c in predicate.children if c.dep_ == "dobj"}
         parties = [p for p in patients if not any(t.i in nouns for t in p)]  # not the noun's own phrase
         if parties:
-            return " ".join(t.text for t in parties[0])
-    return " ".join(t.text for t in patients[0])
+            return _phrase_text(parties[0])
+    return _phrase_text(patients[0])
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    """An argument's words as evidence, up to the first comma or gap: a clause the parser hung on the
+    name ("Balder Power ..., the two firms announced") is not the argument."""
+    kept = tokens[:1]
+    for token in tokens[1:]:
+        if token.i != kept[-1].i + 1 or token.text == ",":
+            break
+        kept.append(token)
+    return " ".join(t.text for t in kept)
 
 
 def _polarity_text(predicate: Token, negated: bool) -> str:

@@ -68,6 +68,9 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
     "resign": frozenset(["resign", "quit", "step down", "stand down", "step aside"]),  # from a post
     "succeed": frozenset(["succeed", "replace", "take over"]),  # "X took over from Y" is "X replaced Y"
+    # Buying a company: "agreed to acquire B" / "will take over B" (with "X took over from Y" a verb of
+    # two groups: a post taken over, a company taken over).
+    "acquire": frozenset(["acquire", "buy", "purchase", "take over", "snap up"]),
     # Acts done to a counted group of people: "evacuated 3,000 residents" / "moved 8,000 people out"
     # count one group, so their numbers are compared.
     "evacuate": frozenset(["evacuate", "relocate", "move out"]),

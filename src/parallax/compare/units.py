@@ -51,7 +51,10 @@ MIN_UNIT_WORDS = 4
 # Page furniture that survives cleaning: sponsor and subscription lines, credits, bylines,
 # calls to share or read on. General newsroom and web boilerplate, not any site's.
 CLUTTER = re.compile(
-    r"\bthanks? (?:its|our) (?:sponsors?|partners?|supporters?)\b|\bsponsored by\b|\bpresented by\b"
+    # "Sponsored by X", "This episode is presented by X": not "a pledge sponsored by a group" or "was
+    # presented by the company", which are news
+    r"\bthanks? (?:its|our) (?:sponsors?|partners?|supporters?)\b"
+    r"|^(?:this \w+ (?:is|was) )?(?:sponsored|presented) by\b"
     r"|\b(?:sign up|subscribe) (?:for|to)\b|\b(?:click|tap) here\b|\bfollow (?:us|him|her) on\b"
     r"|\bread (?:more|the full story)\b|\ball rights reserved\b|^copyright\b|©"
     r"|\b(?:reporting|editing|writing|additional reporting) by\b|\bcontributed to this report\b"
