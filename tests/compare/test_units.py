@@ -108,3 +108,12 @@ def test_sponsor_lines_are_clutter_but_news_about_sponsors_and_presenters_is_not
     from parallax.compare.units import CLUTTER
 
     assert bool(CLUTTER.search(line)) is clutter
+
+
+def test_content_terms_meet_across_a_plural() -> None:
+    from parallax.compare.units import content_terms
+
+    assert content_terms("Sales start next month.") & content_terms("It goes on sale next month.") == {"sale"}
+    assert content_terms("Two trains collided.") == content_terms("The train collided.")
+    # words that end in -ss, -us, -is keep their s: "press" is not "pres", "bus" not "bu"
+    assert content_terms("the press crisis on the bus") == {"press", "crisis", "bus"}

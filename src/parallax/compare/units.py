@@ -224,6 +224,8 @@ def content_terms(text: str) -> frozenset[str]:
         word = word.strip("'-")
         if len(word) < 3 or word in STOPWORDS or word[0].isdigit():
             continue
+        if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]  # "sales" and "sale", "trains" and "train": one term (the cut alone keeps 6 letters)
         terms.add(word[:6])
     return frozenset(terms)
 
