@@ -291,3 +291,13 @@ def test_dates_weekday_opening_a_past_clause_stays_past(published, weekday, fram
     resolved = date.fromisoformat(mention.value)
     assert resolved.weekday() == weekday
     assert timedelta(0) <= published - resolved < timedelta(days=7)
+
+
+@given(published=days, weekday=st.integers(0, 6),
+       frame=st.sampled_from(["The final will be played on {W}.", "The vote is to be held on {W}.",
+                              "The results will be announced on {W} evening."]))
+def test_dates_a_future_passive_is_not_read_as_past(published, weekday, frame) -> None:
+    (mention,) = find_dates(frame.format(W=WEEKDAY_NAMES[weekday]), published.isoformat())
+    resolved = date.fromisoformat(mention.value)
+    assert resolved.weekday() == weekday
+    assert timedelta(0) <= resolved - published < timedelta(days=7)

@@ -980,3 +980,23 @@ def test_buyer_and_bought_swapped_across_acquire_and_take_over_are_a_roles_confl
     # the evidence names the parties only, not the reporting clause the parser hung on a name
     assert [(c.kind, c.a_words, c.b_words) for c in found] == [
         ("roles", "Harlow Foods -> Pinecrest Dairy", "Pinecrest Dairy -> Harlow Foods")]
+
+
+def test_one_quake_placed_in_two_towns_across_struck_and_hit_is_a_place_conflict() -> None:
+    a = unit(0, "a", "A strong earthquake struck near the town of Arvik on Tuesday morning, damaging dozens of houses.",
+             places=frozenset({"Arvik"}))
+    b = unit(1, "b", "Dozens of houses were damaged on Tuesday morning when a strong earthquake hit close to the "
+                     "town of Selmo.", places=frozenset({"Selmo"}))
+    assert kinds(a, b) == ["place"]
+
+
+def test_two_quakes_told_apart_by_their_magnitudes_are_not_dated_against_each_other() -> None:
+    from dataclasses import replace
+
+    a = replace(unit(0, "a", "A magnitude 5.3 earthquake struck near Arvik on Tuesday, a day after a magnitude 4.1 "
+                             "tremor near Selmo.", dates=("2025-03-11",)), date_words={"2025-03-11": "on Tuesday"})
+    b = replace(unit(1, "b", "The 4.1-magnitude quake that hit near Selmo on Monday was followed on Tuesday by a "
+                             "stronger one of magnitude 5.3 near Arvik.", dates=("2025-03-10", "2025-03-11")),
+                date_words={"2025-03-10": "on Monday", "2025-03-11": "on Tuesday"})
+    # the main quake (5.3) and the earlier one in the relative clause (4.1) are two quakes
+    assert "time" not in kinds(a, b)

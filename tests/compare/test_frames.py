@@ -272,3 +272,14 @@ def test_a_strike_said_and_unsaid_is_a_negation() -> None:
     said = frame("The bus drivers walked out on Friday morning, their union said.")
     unsaid = frame("The bus drivers did not go on strike on Friday, their union said.")
     assert same_predicate(said, unsaid) and said.negated != unsaid.negated
+
+
+def test_a_reported_clause_with_a_verb_is_the_fact_when_the_parser_also_takes_a_word_for_one() -> None:
+    # the small parser reads "final" as a complement of "said" beside "take place"
+    reported = frame("The rugby union said the cup final would take place at the stadium on Sunday.")
+    assert reported.predicate != "final" and reported.modality == "would"
+
+
+def test_close_to_a_place_is_where_the_act_happened() -> None:
+    assert "velmar" in frame("A strong earthquake hit close to the town of Velmar on Tuesday.").places
+    assert "capital" not in frame("The quake struck 40 kilometres north of the capital.").places

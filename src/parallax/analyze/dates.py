@@ -96,6 +96,7 @@ _FUTURE_CUE_RE = re.compile(
     r"|next(?![ \t]+(?:year|month|week|quarter|season|decade|spring|summer|autumn|fall|winter)\b))\b|['’]ll\b",
     re.IGNORECASE,
 )
+_BE_BEFORE_RE = re.compile(r"\bbe[ \t]+$", re.IGNORECASE)
 _PAST_VERB_BEFORE_RE = re.compile(
     r"\b(?:said|says|told|announced|added|reported|confirmed|wrote|stated|declared|claimed|insisted|warned"
     r"|tweeted|posted|revealed|disclosed|noted|(?!scheduled|expected|slated|planned)[a-z]+ed)[ \t]+$",
@@ -202,8 +203,9 @@ def _tense(text: str, start: int, end: int | None = None) -> str:
     ("Thursday's strike will close schools", "On Friday, the council will vote") has no verb before
     it, so its tense is the first verb after it (up to `end`'s sentence end)."""
     before = text[max(0, start - 200) : start]
-    if _PAST_VERB_BEFORE_RE.search(before):
-        return "past"
+    past = _PAST_VERB_BEFORE_RE.search(before)
+    if past and not _BE_BEFORE_RE.search(before[: past.start()]):
+        return "past"  # "was played on Saturday"; "will be played on Saturday" is a passive, of no tense
     clause_start = _CLAUSE_START_RE.search(before)
     clause = before[clause_start.end() :] if clause_start else before
     if _FUTURE_CUE_RE.search(clause):

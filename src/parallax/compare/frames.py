@@ -390,7 +390,10 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             complements = [c for c in token.children if _reported_as_adverbial(c, token)]
             reported = complements[0] if complements else None
         else:
-            reported = next((c for c in complements if c.dep_ == "ccomp"), None)
+            # a clause with a verb before one without: the small parser may take a word of the subject
+            # for a complement of its own ("said the cup final would take place": "final" and "take")
+            clauses = sorted((c for c in complements if c.dep_ == "ccomp"), key=lambda c: c.pos_ not in ("VERB", "AUX"))
+            reported = clauses[0] if clauses else None
         if not complements and lemma in DISMISSING:
             claim = _dismissed_claim(token)
             if claim is not None:  # "discounted rumors that he was the source": he was not, it says
@@ -513,6 +516,10 @@ def _locative_words(predicate: Token) -> frozenset[str]:
             # the place's own words, not a clause on it ("an event in Norfolk in which he said he served
             # in Vietnam" happened in Norfolk)
             words.update(w.lower_ for obj in prep.children if obj.dep_ == "pobj" for w in without_relatives(obj))
+    for close in (c for c in predicate.children if c.dep_ == "advmod" and c.lower_ == "close"):
+        # "hit close to the town of Velmar" is "near" it ("north of the capital" names no place it is in)
+        words.update(w.lower_ for prep in close.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for obj in prep.children if obj.dep_ == "pobj" for w in without_relatives(obj))
     parts = [c for c in predicate.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PLACE_PARTS]
     parts += [g for c in predicate.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "pobj" and g.lower_ in PLACE_PARTS]

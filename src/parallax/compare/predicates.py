@@ -68,6 +68,8 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "strike": frozenset(["strike", "walk out"]),  # "walked out" / "went on strike" (read in frames.py)
     "resign": frozenset(["resign", "quit", "step down", "stand down", "step aside"]),  # from a post
     "succeed": frozenset(["succeed", "replace", "take over"]),  # "X took over from Y" is "X replaced Y"
+    # A blow from outside: "an earthquake struck near X" / "hit close to Y" (with "strike" also a walkout).
+    "hit": frozenset("hit strike slam batter rock jolt".split()),
     # Buying a company: "agreed to acquire B" / "will take over B" (with "X took over from Y" a verb of
     # two groups: a post taken over, a company taken over).
     "acquire": frozenset(["acquire", "buy", "purchase", "take over", "snap up"]),

@@ -30,7 +30,8 @@ _SETTLEMENT_WORDS = "city|town|village|capital|port|province|region|district|cou
 # "in", "at the", "in the northern city of": the words before a place where something happens there.
 # A part of a place stands for the place: "into the centre of Lyon", "filled the streets of Lyon".
 _PLACE_PARTS = "centre|center|heart|streets|outskirts|suburbs|edge|middle|old town"
-_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off|into|through|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+_LOCATIVE = re.compile(rf"\b(?:in|at|near|outside|inside|from|off|into|through|across|close\s+to)\s+(?:the\s+)?"
+                       rf"(?:[a-z-]+\s+)?"
                        rf"(?:(?:{_SETTLEMENT_WORDS}|coast|island|{_PLACE_PARTS})\s+of\s+)?$"
                        rf"|\bthe\s+(?:{_PLACE_PARTS})\s+of\s+$", re.I)
 # "the Norwalk event", "the Orlando shooting": a place named as the modifier of an event noun (the
@@ -44,7 +45,7 @@ _SETTLEMENT = re.compile(rf"\b(?:{_SETTLEMENT_WORDS})\s+of\s+$", re.I)
 # "in the border town of Ardel", "in the port of Marvik": the phrase names a place even where the
 # entity recogniser found no entity in it.
 _SETTLEMENT_NAME = re.compile(
-    rf"\b(?:in|at|near|outside|off)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_WORDS}|island)\s+of\s+"
+    rf"\b(?:in|at|near|outside|off|close\s+to)\s+the\s+(?:[a-z-]+\s+){{0,2}}(?:{_SETTLEMENT_WORDS}|island)\s+of\s+"
     r"([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 # Units shorter than this carry no checkable fact ("Advertisement", "He added:").
 MIN_UNIT_WORDS = 4
@@ -138,7 +139,7 @@ def _settlement_places(text: str) -> frozenset[str]:
 # common English word ("in March", "at University", "in Nice weather") is left to the recogniser: at
 # this Zipf frequency or above (wordfreq) are every month and weekday, "police", "union", "central".
 _AFTER_PLACE_PREPOSITION = re.compile(
-    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff|[Ii]nto|[Tt]hrough|[Aa]cross"
+    rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Oo]ff|[Ii]nto|[Tt]hrough|[Aa]cross|[Cc]lose\s+to"
     rf"|the\s+(?:{_PLACE_PARTS})\s+of)"
     r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 COMMON_WORD_ZIPF = 4.5

@@ -200,11 +200,18 @@ def _clause_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
     a named or common argument word, not merely have none."""
     for x, y in [(fa, c) for c in fb.clauses] + [(c, fb) for c in fa.clauses] + [
             (c, d) for c in fa.clauses for d in fb.clauses]:
-        if same_predicate(x, y) and (x.agent & y.agent or x.patient & y.patient):
+        if same_predicate(x, y) and (x.agent & y.agent or x.patient & y.patient) and not _numbered_apart(x, y):
             found = _setting_conflicts(a, b, x, y)
             if found:
                 return found
     return []
+
+
+def _numbered_apart(x: Frame, y: Frame) -> bool:
+    """The two frames' agents (or patients) are told apart by their own numbers: "a magnitude 5.1
+    earthquake struck" and "the 4.2-magnitude quake that hit" are two quakes, whatever their dates."""
+    return any(_figures(p) and _figures(q) and not _figures(p) & _figures(q)
+               for p, q in ((x.agent, y.agent), (x.patient, y.patient)))
 
 
 def _located(places: frozenset[str], frame: Frame) -> frozenset[str]:
