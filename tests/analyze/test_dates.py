@@ -275,8 +275,11 @@ def test_a_holiday_on_a_fixed_day_is_that_day(text: str, value: str) -> None:
 
 @given(published=days, weekday=st.integers(0, 6),
        frame=st.sampled_from(["{W}'s strike will close the schools.", "On {W}, the council will vote on the plan.",
-                              "{W}'s match is expected to sell out."]))
-def test_dates_weekday_opening_its_clause_takes_the_tense_of_the_verb_after_it(published, weekday, frame) -> None:
+                              "{W}'s match is expected to sell out.",
+                              # a future passive: the participle before the day is no past tense
+                              "The final will be played on {W}.", "The vote is to be held on {W}.",
+                              "The results will be announced on {W} evening."]))
+def test_dates_weekday_with_no_past_verb_before_it_takes_the_tense_of_its_clause(published, weekday, frame) -> None:
     (mention,) = find_dates(frame.format(W=WEEKDAY_NAMES[weekday]), published.isoformat())
     resolved = date.fromisoformat(mention.value)
     assert resolved.weekday() == weekday
@@ -291,13 +294,3 @@ def test_dates_weekday_opening_a_past_clause_stays_past(published, weekday, fram
     resolved = date.fromisoformat(mention.value)
     assert resolved.weekday() == weekday
     assert timedelta(0) <= published - resolved < timedelta(days=7)
-
-
-@given(published=days, weekday=st.integers(0, 6),
-       frame=st.sampled_from(["The final will be played on {W}.", "The vote is to be held on {W}.",
-                              "The results will be announced on {W} evening."]))
-def test_dates_a_future_passive_is_not_read_as_past(published, weekday, frame) -> None:
-    (mention,) = find_dates(frame.format(W=WEEKDAY_NAMES[weekday]), published.isoformat())
-    resolved = date.fromisoformat(mention.value)
-    assert resolved.weekday() == weekday
-    assert timedelta(0) <= resolved - published < timedelta(days=7)
