@@ -220,7 +220,7 @@ _OPENING_WORDS_RE = re.compile(r"\s*(?:(?:on|by|from|the|and|but)[ \t]+)?", re.I
 _SENTENCE_END_RE = re.compile(r"[.!?;](?:\s|$)")
 _PAST_VERB_AFTER_RE = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|was|were|had|did"
-    r"|(?!scheduled|expected|slated|planned|need|red|bed|speed|feed)[a-z]+ed)\b",
+    r"|(?!(?:scheduled|expected|slated|planned|need|red|bed|speed|feed)\b)[a-z]+ed)\b",
     re.IGNORECASE,
 )
 
