@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.conflicts import dates_apart, find_conflicts, measured, numbers_apart, one_thing_measured
+from parallax.compare.conflicts import (
+    Conflict,
+    dates_apart,
+    find_conflicts,
+    measured,
+    numbers_apart,
+    one_thing_measured,
+)
 from parallax.compare.frames import read_frames
 from parallax.compare.units import Unit, content_terms
 
@@ -17,9 +24,13 @@ def unit(index: int, article: str, text: str, *, dates: tuple[str, ...] = (), pu
                 places=places)
 
 
-def kinds(a: Unit, b: Unit) -> list[str]:
+def conflicts_between(a: Unit, b: Unit) -> list[Conflict]:
     frames = read_frames([a, b])
-    return [c.kind for c in find_conflicts(a, b, frames[a.index], frames[b.index]) if not c.changed]
+    return find_conflicts(a, b, frames[a.index], frames[b.index])
+
+
+def kinds(a: Unit, b: Unit) -> list[str]:
+    return [c.kind for c in conflicts_between(a, b) if not c.changed]
 
 
 def test_swapped_agent_and_patient_are_a_roles_conflict() -> None:
@@ -789,8 +800,7 @@ def test_a_verb_coordinated_with_the_main_one_is_dated_too() -> None:
 
 
 def decisive_kinds(a: Unit, b: Unit) -> list[str]:
-    frames = read_frames([a, b])
-    return [c.kind for c in find_conflicts(a, b, frames[a.index], frames[b.index]) if c.decisive]
+    return [c.kind for c in conflicts_between(a, b) if c.decisive]
 
 
 def test_one_named_person_doing_and_refusing_one_act_is_a_decisive_negation() -> None:
@@ -947,9 +957,7 @@ def test_who_took_over_from_whom_is_who_replaced_whom() -> None:
 
 
 def decisive_counts(a: Unit, b: Unit) -> list[tuple[str, str, bool]]:
-    frames = read_frames([a, b])
-    return [(c.a_words, c.b_words, c.decisive) for c in find_conflicts(a, b, frames[a.index], frames[b.index])
-            if c.kind == "count"]
+    return [(c.a_words, c.b_words, c.decisive) for c in conflicts_between(a, b) if c.kind == "count"]
 
 
 def test_two_counts_of_one_act_on_its_object_are_a_decisive_count_conflict() -> None:
@@ -975,8 +983,7 @@ def test_counts_under_two_acts_or_outside_the_object_are_not_decisive() -> None:
 def test_buyer_and_bought_swapped_across_acquire_and_take_over_are_a_roles_conflict() -> None:
     a = unit(0, "a", "Harlow Foods has agreed to acquire Pinecrest Dairy for 800 million dollars, the firms said.")
     b = unit(1, "b", "Pinecrest Dairy will take over Harlow Foods in an 800 million dollar deal, both firms announced.")
-    frames = read_frames([a, b])
-    found = find_conflicts(a, b, frames[a.index], frames[b.index])
+    found = conflicts_between(a, b)
     # the evidence names the parties only, not the reporting clause the parser hung on a name
     assert [(c.kind, c.a_words, c.b_words) for c in found] == [
         ("roles", "Harlow Foods -> Pinecrest Dairy", "Pinecrest Dairy -> Harlow Foods")]

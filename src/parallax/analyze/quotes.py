@@ -598,10 +598,8 @@ def _colon_lead(reader: _Reader, span: Span) -> Token | None:
     """'Biden was quick to retort: "..."': the clause before a colon that opens a quote speaks it,
     whatever its verb (the small model tags such verbs as nouns)."""
     doc = reader.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in _DOUBLE_MARKS or doc[i].text in _SINGLE_OPEN):
-        i -= 1
-    if i < 1 or doc[i].text != ":":
+    i = _colon_before(doc, span)
+    if i is None:
         return None
     token = doc[i - 1]
     while token.head.i != token.i and token.head.i < i:
@@ -611,14 +609,19 @@ def _colon_lead(reader: _Reader, span: Span) -> Token | None:
     return token if reader.subject_of(token) is not None else None
 
 
-def _named_before_colon(reader: _Reader, span: Span) -> str | None:
-    """'a warning from the environment minister, Lars Holm: "..."': a quote opened by a colon right after
-    a person's name is that person's, whatever the clause around the name (no verb of its own speaks)."""
-    doc = reader.doc
+def _colon_before(doc: Doc, span: Span) -> int | None:
+    """The index of the colon that opens the quote (past spaces and opening marks), with a word before it."""
     i = span.start - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in _DOUBLE_MARKS or doc[i].text in _SINGLE_OPEN):
         i -= 1
-    if i < 1 or doc[i].text != ":" or reader.in_quote[i - 1]:
+    return i if i >= 1 and doc[i].text == ":" else None
+
+
+def _named_before_colon(reader: _Reader, span: Span) -> str | None:
+    """'a warning from the environment minister, Lars Holm: "..."': a quote opened by a colon right after
+    a person's name is that person's, whatever the clause around the name (no verb of its own speaks)."""
+    i = _colon_before(reader.doc, span)
+    if i is None or reader.in_quote[i - 1]:
         return None
     entity = reader.token_entity[i - 1]
     return entity.name if entity is not None and entity.label == "PERSON" else None
