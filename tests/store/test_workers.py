@@ -40,6 +40,18 @@ def test_two_workers_read_and_embed_as_one_does_in_the_order_given() -> None:
     np.testing.assert_array_equal(np.vstack([v for _, v in pooled]), np.vstack([v for _, v in alone]))
 
 
+def test_chunks_shrink_near_the_end_so_the_workers_finish_together() -> None:
+    from parallax.store.workers import _shrinking_chunks
+
+    chunks = list(_shrinking_chunks(range(162), 16, 2))
+    assert [i for chunk in chunks for i in chunk] == list(range(162))  # every article once, in order
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[:7] == [16] * 7  # full chunks while 4 chunks' worth or more is left
+    assert sizes[7:] == sorted(sizes[7:], reverse=True) and max(sizes[7:]) < 16 and sizes[-1] == 1
+    assert [len(c) for c in _shrinking_chunks(range(3), 16, 2)] == [1, 1, 1]
+    assert list(_shrinking_chunks([], 16, 2)) == []
+
+
 def test_an_embedding_does_not_depend_on_its_batch() -> None:
     from parallax.embeddings import encode
 
