@@ -283,3 +283,14 @@ def test_a_reported_clause_with_a_verb_is_the_fact_when_the_parser_also_takes_a_
 def test_close_to_a_place_is_where_the_act_happened() -> None:
     assert "velmar" in frame("A strong earthquake hit close to the town of Velmar on Tuesday.").places
     assert "capital" not in frame("The quake struck 40 kilometres north of the capital.").places
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Officers took four men into custody after the match.", "detain"),
+    ("The driver was placed under arrest at the scene.", "arrest"),
+    ("Lifeboat crews pulled three fishermen from the sea on Friday.", "rescue"),
+    ("Neighbours dug two children alive from the wreckage.", "rescue"),
+    ("The company pulled its adverts from the website.", "pull"),  # not a rescue: no rubble, sea or river
+])
+def test_a_verb_with_its_preposition_and_noun_can_be_one_act_of_the_groups(sentence: str, predicate: str) -> None:
+    assert frame(sentence).predicate == predicate

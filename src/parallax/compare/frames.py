@@ -733,6 +733,9 @@ def _predicate_lemma(token: Token) -> str:
         return "strike"  # "went on strike"
     if lemma in ("take", "haul", "drag") and _to_court(token):
         return "sue"  # "took the supplier to court"
+    idiom = _prepositional_idiom(token, lemma)
+    if idiom is not None:
+        return idiom
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -753,6 +756,30 @@ def _to_court(verb: Token) -> bool:
                and verb in (t.head, t.head.head) for t in verb.children if t.i > verb.i) or any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(g.lower_ == "court" for g in c.children)
         for c in verb.children)
+
+
+# A verb with a preposition and its noun that together are one act of the verb groups (`predicates`):
+# "were taken into custody" is "were detained", "pulled 17 people from the rubble" is "rescued" them.
+# General English idioms of news about arrests and disasters; "pulled its troops from the border" stays "pull".
+PREPOSITIONAL_IDIOMS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
+    ("take", "into"): (frozenset({"custody"}), "detain"),
+    ("place", "under"): (frozenset({"arrest"}), "arrest"),
+    ("put", "under"): (frozenset({"arrest"}), "arrest"),
+    **{(verb, "from"): (frozenset("rubble wreckage debris ruin ruins water sea river floodwater".split()), "rescue")
+       for verb in ("pull", "drag", "dig", "lift", "free")},
+}
+
+
+def _prepositional_idiom(verb: Token, lemma: str) -> str | None:
+    """The act of "taken into custody" or "pulled alive from the rubble": the preposition hung on the
+    verb, or on the word after its object ("alive"), and its noun."""
+    heads = [verb, *(c for c in verb.children
+                     if c.dep_ in ("oprd", "acomp", "advmod") or (c.dep_ == "advcl" and c.pos_ == "ADJ"))]
+    for prep in (c for head in heads for c in head.children if c.dep_ == "prep"):
+        nouns, act = PREPOSITIONAL_IDIOMS.get((lemma, prep.lower_), (frozenset(), ""))
+        if any(g.dep_ == "pobj" and _lemma(g) in nouns for g in prep.children):
+            return act
+    return None
 
 
 # Verbs a jury or judge gives a verdict with: "returned a guilty verdict", "delivered a not guilty verdict".

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from parallax.compare.conflicts.base import Conflict, different_owners, parallel, stems
+from parallax.analyze.entities import is_person_noun
+from parallax.compare.conflicts.base import Conflict, different_owners, parallel, squeezed, stems
 from parallax.compare.conflicts.dates import time_conflicts
 from parallax.compare.frames import Frame
 from parallax.compare.predicates import changes_amount, same_predicate
@@ -29,7 +30,28 @@ def _one_counted_act(x: Quantity, y: Quantity, fa: Frame, fb: Frame) -> bool:
     the frames decide."""
     if not same_predicate(fa, fb) or fa.negated != fb.negated or fa.modality != fb.modality:
         return False
-    return x.text in fa.patient_text and y.text in fb.patient_text
+    # compared without spaces and punctuation: the frame's words are tokens ("Seventy - two suspects")
+    return squeezed(x.text) in squeezed(fa.patient_text) and squeezed(y.text) in squeezed(fb.patient_text)
+
+
+def _people_of_one_act(a: Unit, x: Quantity, b: Unit, y: Quantity, fa: Frame, fb: Frame) -> bool:
+    """"Police arrested 27 people" / "72 suspects were taken into custody": where both counts are the
+    object of one act on one occasion, "people" counts the same persons as a noun of people by role,
+    which no family of counted nouns joins (suspects, passengers, students). "Have arrested 45 people
+    in all" against "twelve protesters were detained on Saturday" is a total and one night's arrests."""
+    heads = [singular(_head_word(q.unit)) for q in (x, y)]
+    if x.kind != "count" or y.kind != "count" or x.partial or y.partial or not all(heads):
+        return False
+    if fa.perfect != fb.perfect or _running_total(a) != _running_total(b):
+        return False
+    generic = [head in ("people", "person") for head in heads]
+    role = [head in PERSON_NOUNS or is_person_noun(head) for head in heads]
+    return ((generic[0] and role[1]) or (generic[1] and role[0])) and _one_counted_act(x, y, fa, fb)
+
+
+def _head_word(unit: str | None) -> str:
+    words = (unit or "").split()
+    return words[-1] if words else ""
 
 
 def measured(quantity: Quantity, unit: Unit) -> Quantity:
@@ -83,7 +105,7 @@ def number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool)
     only_one_a_total = _running_total(a) != _running_total(b)  # "so far" on one side only
     for x in xs:
         for y in ys:
-            if not same_measure(x, y) or compatible(x, y):
+            if compatible(x, y) or not (same_measure(x, y) or _people_of_one_act(a, x, b, y, fa, fb)):
                 continue
             # The two numbers head one item of two lists: that pairs them, whatever else either list holds.
             item = x.kind in ("money", "percent", "measure", "duration") and _same_item(a, x, b, y)
