@@ -196,3 +196,43 @@ def test_two_numbers_in_a_pair_the_model_reads_as_paraphrases_differ() -> None:
     # neutral, with no contradiction: two sentences worded apart may be of two things; the model overrules
     neutral = PairJudgement(entailment=0.5, mutual_entailment=0.45, contradiction=0.05)
     assert verdict_of(a, b, neutral).status == "agreed"
+
+
+COMPATIBLE = PairJudgement(entailment=0.6, mutual_entailment=0.3, contradiction=0.2)  # the model's usual reading
+
+
+def test_one_meeting_placed_in_two_known_cities_under_two_verbs_differs_whatever_the_model() -> None:
+    a = unit(0, "a", "The two unions began wage talks with the employers in Malmo on Tuesday.",
+             places=frozenset({"Malmo"}))
+    b = unit(1, "b", "Union negotiators met the employers in Gothenburg on Tuesday to discuss wages.",
+             places=frozenset({"Gothenburg"}))
+    verdict = verdict_of(a, b, COMPATIBLE)
+    assert verdict.status == "differs" and verdict.kind == "place"
+
+
+def test_a_place_the_gazetteer_does_not_know_is_left_to_the_model_under_two_verbs() -> None:
+    # a village and the county that holds it: the gazetteer knows neither, so it cannot tell they meet
+    a = unit(0, "a", "The ferry ran aground near Lochboisdale on Sunday.", places=frozenset({"Lochboisdale"}))
+    b = unit(1, "b", "The ferry hit rocks off South Uist on Sunday.", places=frozenset({"South Uist"}))
+    assert verdict_of(a, b, COMPATIBLE).status == "agreed"
+
+
+def test_people_and_a_noun_of_people_counted_by_one_arrest_differ() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    text_a = "Police arrested 40 people after the match on Sunday."
+    text_b = "Fourteen supporters were taken into custody after the match on Sunday."
+    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
+    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    verdict = verdict_of(a, b, COMPATIBLE)
+    assert verdict.status == "differs" and verdict.kind == "count"
+
+
+def test_a_running_total_of_arrests_and_one_nights_arrests_are_no_conflict() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    text_a = "Police have arrested 60 people in all since the strike began."
+    text_b = "Nine strikers were detained on Tuesday night, police said."
+    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
+    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    assert verdict_of(a, b, UNSURE).status == "agreed"
