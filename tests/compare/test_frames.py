@@ -290,6 +290,10 @@ def test_close_to_a_place_is_where_the_act_happened() -> None:
     ("The driver was placed under arrest at the scene.", "arrest"),
     ("Lifeboat crews pulled three fishermen from the sea on Friday.", "rescue"),
     ("Neighbours dug two children alive from the wreckage.", "rescue"),
+    ("Two carriages of the freight train went off the rails near the border.", "derail"),
+    ("Police told 300 families to leave the valley on Monday.", "evacuate"),
+    ("About 900 people were forced to flee their homes.", "evacuate"),
+    ("The board told the chief executive to resign.", "tell"),
     ("The company pulled its adverts from the website.", "pull"),  # not a rescue: no rubble, sea or river
 ])
 def test_a_verb_with_its_preposition_and_noun_can_be_one_act_of_the_groups(sentence: str, predicate: str) -> None:

@@ -736,6 +736,8 @@ def _predicate_lemma(token: Token) -> str:
     idiom = _prepositional_idiom(token, lemma)
     if idiom is not None:
         return idiom
+    if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in LEAVING_VERBS for c in token.children):
+        return "evacuate"  # "ordered 4,000 residents to leave their homes", "were forced to flee"
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -759,15 +761,24 @@ def _to_court(verb: Token) -> bool:
 
 
 # A verb with a preposition and its noun that together are one act of the verb groups (`predicates`):
-# "were taken into custody" is "were detained", "pulled 17 people from the rubble" is "rescued" them.
+# "were taken into custody" is "were detained", "pulled 17 people from the rubble" is "rescued" them,
+# "came off the tracks" is "derailed".
 # General English idioms of news about arrests and disasters; "pulled its troops from the border" stays "pull".
 PREPOSITIONAL_IDIOMS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("take", "into"): (frozenset({"custody"}), "detain"),
     ("place", "under"): (frozenset({"arrest"}), "arrest"),
     ("put", "under"): (frozenset({"arrest"}), "arrest"),
+    ("come", "off"): (frozenset({"track", "tracks", "rail", "rails"}), "derail"),  # "a train came off the tracks"
+    ("go", "off"): (frozenset({"track", "tracks", "rail", "rails"}), "derail"),
     **{(verb, "from"): (frozenset("rubble wreckage debris ruin ruins water sea river floodwater".split()), "rescue")
        for verb in ("pull", "drag", "dig", "lift", "free")},
 }
+
+
+# People made to leave a place are evacuated, whoever made them: "ordered 4,000 residents to leave their
+# homes" / "14,000 people were evacuated" count one group.
+ORDERING_VERBS = frozenset("order tell force instruct".split())
+LEAVING_VERBS = frozenset("leave flee evacuate abandon".split())
 
 
 def _prepositional_idiom(verb: Token, lemma: str) -> str | None:
