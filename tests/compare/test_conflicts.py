@@ -1007,3 +1007,34 @@ def test_two_quakes_told_apart_by_their_magnitudes_are_not_dated_against_each_ot
                 date_words={"2025-03-10": "on Monday", "2025-03-11": "on Tuesday"})
     # the main quake (5.3) and the earlier one in the relative clause (4.1) are two quakes
     assert "time" not in kinds(a, b)
+
+
+def story_of(text_a: str, text_b: str):
+    """Two one-sentence articles of one day, cleaned, read and compared as the pipeline does."""
+    from parallax.analyze import analyze
+    from parallax.clean import clean
+    from parallax.compare import compare
+    from parallax.model import RawDocument
+
+    raws = [RawDocument(source=name, kind="record", content=text, id=name, title="Strike", outlet=f"Outlet {name}",
+                        published="2025-03-14T09:00:00Z") for name, text in (("a", text_a), ("b", text_b))]
+    return compare(list(analyze(clean(raw) for raw in raws)))
+
+
+@pytest.mark.parametrize("crosswise", [True, False])
+def test_two_groups_told_crosswise_on_two_days_are_no_time_conflict(crosswise: bool, monkeypatch) -> None:
+    from parallax.compare.conflicts import acts
+
+    if not crosswise:  # without the guard, the nurses' Tuesday is read against the porters' Thursday
+        monkeypatch.setattr(acts, "_crossed_subjects", lambda *args: False)
+    story = story_of("Nurses at the city hospital walked out on Tuesday over staffing, and porters at the hospital "
+                     "followed on Thursday, their union said.",
+                     "Porters at the city hospital stopped work on Thursday, two days after the hospital's nurses "
+                     "went on strike over staffing.")
+    assert [c.kind for c in story.claims if c.status == "differs"] == ([] if crosswise else ["time"])
+
+
+def test_one_group_striking_on_two_days_under_two_verbs_is_a_time_conflict() -> None:
+    a = unit(0, "a", "Nurses at the city hospital walked out on Tuesday over pay.", dates=("2025-03-11",))
+    b = unit(1, "b", "The city hospital's nurses stopped work on Thursday in a row over pay.", dates=("2025-03-13",))
+    assert kinds(a, b) == ["time"]

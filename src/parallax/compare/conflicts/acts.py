@@ -20,7 +20,7 @@ from parallax.compare.namesakes import namesakes, surname
 from parallax.compare.places import is_place, places_meet
 from parallax.compare.predicates import opposite_predicates, same_predicate
 from parallax.compare.units import Unit, content_terms
-from parallax.compare.values import compatible, same_measure
+from parallax.compare.values import compatible, same_measure, unit_family
 
 
 def find_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[Conflict]:
@@ -247,6 +247,8 @@ def _two_verb_setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[
         return []  # the common case: no copy of either statement is made
     days_a, days_b = _days_only(a), _days_only(b)
     for x, y in pairs:
+        if _crossed_subjects(x, y, fa, fb):
+            continue
         found = _setting_conflicts(days_a, days_b, _on_itself(x), _on_itself(y))
         if found:
             # Dates are never decisive here ("agreed on Monday, was broken on Tuesday night"); two places
@@ -257,6 +259,27 @@ def _two_verb_setting_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame) -> list[
             # Outer Hebrides" that hold it) is left to the model.
             return [replace(c, decisive=c.kind == "place" and c.decisive) for c in found]
     return []
+
+
+def _crossed_subjects(x: Frame, y: Frame, fa: Frame, fb: Frame) -> bool:
+    """Two subjects worded apart, each the subject of another clause of the other sentence: "Bus drivers
+    walked out on Monday, and cleaners followed on Wednesday" / "Cleaners stopped work on Wednesday, two
+    days after the bus drivers went on strike" tell both groups' acts, so the drivers' Monday is not
+    the cleaners' Wednesday. (One subject worded apart alone may be one thing: "Farmers drove their
+    tractors into Marseille" / "Tractors filled the streets of Toulouse as farmers protested".)"""
+    if not x.agent_nouns or not y.agent_nouns or _one_kind(x.agent_nouns, y.agent_nouns):
+        return False
+    others_b = [f for f in (fb, *fb.clauses) if f is not y]
+    others_a = [f for f in (fa, *fa.clauses) if f is not x]
+    return any(_one_kind(x.agent_nouns, f.agent_nouns) for f in others_b) and any(
+        _one_kind(y.agent_nouns, f.agent_nouns) for f in others_a)
+
+
+def _one_kind(nouns_a: frozenset[str], nouns_b: frozenset[str]) -> bool:
+    """Subject nouns of one kind: the same, or of one family ("protesters", "demonstrators")."""
+    if not nouns_a or not nouns_b:
+        return False
+    return bool(frozenset().union(*map(unit_family, nouns_a)) & frozenset().union(*map(unit_family, nouns_b)))
 
 
 def _with_coordinated(frame: Frame) -> list[Frame]:
