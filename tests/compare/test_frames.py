@@ -294,7 +294,18 @@ def test_close_to_a_place_is_where_the_act_happened() -> None:
     ("Police told 300 families to leave the valley on Monday.", "evacuate"),
     ("About 900 people were forced to flee their homes.", "evacuate"),
     ("The board told the chief executive to resign.", "tell"),
+    ("Storms forced the cancellation of 300 trains on Friday.", "cancel"),
+    ("The mayor ordered the evacuation of the old town.", "evacuate"),
+    ("The council approved the closure of two libraries.", "approve"),  # a side taken on the act
     ("The company pulled its adverts from the website.", "pull"),  # not a rescue: no rubble, sea or river
 ])
 def test_a_verb_with_its_preposition_and_noun_can_be_one_act_of_the_groups(sentence: str, predicate: str) -> None:
     assert frame(sentence).predicate == predicate
+
+
+def test_a_plan_written_with_is_to_is_the_planned_act_with_its_subject() -> None:
+    found = frame("Some 600 jobs are to be cut at the steelworks.")
+    assert (found.predicate, found.modality, found.negated) == ("cut", "will", False)
+    assert "job" in found.patient
+    kept = frame("The old bridge is not to be demolished.")
+    assert (kept.predicate, kept.negated) == ("demolish", True)

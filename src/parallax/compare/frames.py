@@ -82,6 +82,7 @@ class Frame:
     agent_heads: frozenset[str] = frozenset()
     patient_heads: frozenset[str] = frozenset()
     patient_lemmas: frozenset[str] = frozenset()  # the lemma of each object's head noun ("rate" of "interest rates")
+    agent_nouns: frozenset[str] = frozenset()  # the lemma of each subject's head, where a common noun ("driver")
     # The predicate tells a change of pace, not a direction: "prices rose less quickly" is "price
     # growth eased", so "rose" there opposes no "eased" or "slowed".
     pace: bool = False
@@ -227,6 +228,7 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
         agent_heads=_head_names(heads[0]),
         patient_heads=_head_names(heads[1]),
         patient_lemmas=frozenset(_lemma(t) for t in heads[1]),
+        agent_nouns=frozenset(_lemma(t) for t in heads[0] if t.pos_ == "NOUN"),
         pace=_pace(predicate),
         stance=next((found for c in predicate.children if (found := _stance_of(c))), None),
         text=text,
@@ -413,6 +415,12 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             if pending is not None:  # "police have yet to identify him": have not identified him
                 token, negated = pending, (not negated) != _negated(pending)
                 continue
+        planned = next((c for c in complements if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if lemma == "be" and planned is not None:  # "40,000 pigs are to be killed", "the plant is to close"
+            token, modality = planned, modality or "will"
+            negated = negated != _negated(planned)
+            continue
         if not complements:
             break
         gerund = next((c for c in complements if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -738,6 +746,11 @@ def _predicate_lemma(token: Token) -> str:
         return idiom
     if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in LEAVING_VERBS for c in token.children):
         return "evacuate"  # "ordered 4,000 residents to leave their homes", "were forced to flee"
+    if lemma in CAUSING_VERBS:
+        act = next((NOMINAL_ACTS[_lemma(c)] for c in token.children if c.dep_ == "dobj" and _lemma(c) in NOMINAL_ACTS
+                    and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None)
+        if act is not None:
+            return act  # "ordered the evacuation of 3,000 people" evacuated them
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -779,6 +792,19 @@ PREPOSITIONAL_IDIOMS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
 # homes" / "14,000 people were evacuated" count one group.
 ORDERING_VERBS = frozenset("order tell force instruct".split())
 LEAVING_VERBS = frozenset("leave flee evacuate abandon".split())
+
+
+# An act named by its noun and caused, ordered or announced: "forced the cancellation of 42 flights" is
+# "cancelled 42 flights", "ordered the evacuation of 3,000 people" "evacuated" them. Verbs that take
+# a side on the act ("approved the closure of", "blocked the sale of") keep their own meaning.
+CAUSING_VERBS = frozenset("order force prompt cause trigger announce".split())
+NOMINAL_ACTS = {
+    "cancellation": "cancel", "evacuation": "evacuate", "closure": "close", "suspension": "suspend",
+    "postponement": "postpone", "slaughter": "slaughter", "cull": "cull", "culling": "cull", "killing": "kill",
+    "arrest": "arrest", "detention": "detain", "release": "release", "demolition": "demolish",
+    "removal": "remove", "withdrawal": "withdraw", "deployment": "deploy", "dismissal": "dismiss",
+    "recall": "recall", "rescue": "rescue",
+}
 
 
 def _prepositional_idiom(verb: Token, lemma: str) -> str | None:

@@ -78,6 +78,8 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "evacuate": frozenset(["evacuate", "relocate", "move out"]),
     "rescue": frozenset(["rescue", "pull out", "bring out"]),
     "detain": frozenset(["arrest", "detain", "round up"]),
+    "cancel": frozenset(["cancel", "scrap", "call off"]),  # flights, events ("scrap" is also a tax scrapped)
+    "kill": frozenset(["kill", "slaughter", "cull"]),  # animals culled for a disease: counted as one act
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)
 OPPOSITES = {"up": "down", "down": "up", "win": "lose", "lose": "win", "gain": "fall", "fall": "gain",

@@ -27,6 +27,7 @@ _NOUN_FAMILIES = [
     {"vote", "ballot"},
     {"job", "position", "worker", "employee", "staff"},
     {"case", "infection"},
+    {"flight", "departure", "arrival"},  # "42 flights" / "27 departures and arrivals" cancelled
 ]
 
 # "Casualties" are the dead and the injured together: it meets both families, which never meet each other.
