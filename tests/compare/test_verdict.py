@@ -181,15 +181,18 @@ def test_a_confident_model_on_two_acts_dated_apart_is_no_differs() -> None:
     assert verdict_of(c, d, CONTRADICTS).status == "differs"
 
 
+def counted(index: int, article: str, text: str) -> Unit:
+    """A statement with the quantities the reading finds in it."""
+    from parallax.analyze.quantities import find_quantities
+
+    return unit(index, article, text, quantities=find_quantities(text))
 
 
 def test_two_numbers_in_a_pair_the_model_reads_as_paraphrases_differ() -> None:
-    from parallax.analyze.quantities import find_quantities
-
-    text_a = "Teachers will get a pay rise of 3.2 percent from January under a deal agreed with the ministry."
-    text_b = "Under an agreement reached with the ministry, teachers' pay will rise by 2.3 percent from January."
-    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
-    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    a = counted(0, "a", "Teachers will get a pay rise of 3.2 percent from January under a deal agreed with the "
+                        "ministry.")
+    b = counted(1, "b", "Under an agreement reached with the ministry, teachers' pay will rise by 2.3 percent from "
+                        "January.")
     # the model reads the two as one fact (it is blind to the numbers): that makes them clash
     verdict = verdict_of(a, b, ENTAILS)
     assert verdict.status == "differs" and verdict.kind == "value"
@@ -218,21 +221,13 @@ def test_a_place_the_gazetteer_does_not_know_is_left_to_the_model_under_two_verb
 
 
 def test_people_and_a_noun_of_people_counted_by_one_arrest_differ() -> None:
-    from parallax.analyze.quantities import find_quantities
-
-    text_a = "Police arrested 40 people after the match on Sunday."
-    text_b = "Fourteen supporters were taken into custody after the match on Sunday."
-    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
-    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    a = counted(0, "a", "Police arrested 40 people after the match on Sunday.")
+    b = counted(1, "b", "Fourteen supporters were taken into custody after the match on Sunday.")
     verdict = verdict_of(a, b, COMPATIBLE)
     assert verdict.status == "differs" and verdict.kind == "count"
 
 
 def test_a_running_total_of_arrests_and_one_nights_arrests_are_no_conflict() -> None:
-    from parallax.analyze.quantities import find_quantities
-
-    text_a = "Police have arrested 60 people in all since the strike began."
-    text_b = "Nine strikers were detained on Tuesday night, police said."
-    a = unit(0, "a", text_a, quantities=find_quantities(text_a))
-    b = unit(1, "b", text_b, quantities=find_quantities(text_b))
+    a = counted(0, "a", "Police have arrested 60 people in all since the strike began.")
+    b = counted(1, "b", "Nine strikers were detained on Tuesday night, police said.")
     assert verdict_of(a, b, UNSURE).status == "agreed"
