@@ -309,3 +309,8 @@ def test_a_plan_written_with_is_to_is_the_planned_act_with_its_subject() -> None
     assert "job" in found.patient
     kept = frame("The old bridge is not to be demolished.")
     assert (kept.predicate, kept.negated) == ("demolish", True)
+
+
+def test_the_party_taken_to_court_is_the_patient_given_as_evidence() -> None:
+    found = frame("The union took the hospital trust to court over unpaid overtime.")
+    assert (found.predicate, found.patient_text) == ("sue", "the hospital trust")

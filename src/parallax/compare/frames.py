@@ -259,6 +259,10 @@ def _patient_text(predicate: Token, lemma: str, patients: list[list[Token]]) -> 
     Velorra" is "sued Velorra") the party the noun is against, not the noun."""
     if not patients:
         return ""
+    if lemma == "sue" and _to_court(predicate):  # "took the tenants to court": the tenants, not the court
+        parties = [p for p in patients if not any(t.lower_ == "court" for t in p)]
+        if parties:
+            return _phrase_text(parties[0])
     if lemma != _lemma(predicate) and len(patients) > 1:
         nouns = {c.i for c in predicate.children if c.dep_ == "dobj"}
         parties = [p for p in patients if not any(t.i in nouns for t in p)]  # not the noun's own phrase
