@@ -745,16 +745,9 @@ def _predicate_lemma(token: Token) -> str:
         return "strike"  # "went on strike"
     if lemma in ("take", "haul", "drag") and _to_court(token):
         return "sue"  # "took the supplier to court"
-    idiom = _prepositional_idiom(token, lemma)
-    if idiom is not None:
-        return idiom
-    if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in LEAVING_VERBS for c in token.children):
-        return "evacuate"  # "ordered 4,000 residents to leave their homes", "were forced to flee"
-    if lemma in CAUSING_VERBS:
-        act = next((NOMINAL_ACTS[_lemma(c)] for c in token.children if c.dep_ == "dobj" and _lemma(c) in NOMINAL_ACTS
-                    and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None)
-        if act is not None:
-            return act  # "ordered the evacuation of 3,000 people" evacuated them
+    act = _act_of_phrase(token, lemma)
+    if act is not None:
+        return act
     if lemma in LIGHT_VERBS | APPROVAL_VERBS:
         for child in token.children:
             if child.dep_ == "dobj":
@@ -809,6 +802,19 @@ NOMINAL_ACTS = {
     "removal": "remove", "withdrawal": "withdraw", "deployment": "deploy", "dismissal": "dismiss",
     "recall": "recall", "rescue": "rescue",
 }
+
+
+def _act_of_phrase(verb: Token, lemma: str) -> str | None:
+    """The one act a verb's phrase names, where the verb alone does not: "taken into custody", "ordered
+    4,000 residents to leave", "forced the cancellation of 42 flights"; None for any other verb."""
+    if lemma in ORDERING_VERBS and any(c.dep_ == "xcomp" and _lemma(c) in LEAVING_VERBS for c in verb.children):
+        return "evacuate"
+    if lemma in CAUSING_VERBS:
+        act = next((NOMINAL_ACTS[_lemma(c)] for c in verb.children if c.dep_ == "dobj" and _lemma(c) in NOMINAL_ACTS
+                    and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None)
+        if act is not None:
+            return act
+    return _prepositional_idiom(verb, lemma)
 
 
 def _prepositional_idiom(verb: Token, lemma: str) -> str | None:
