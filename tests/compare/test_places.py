@@ -28,3 +28,14 @@ def test_a_place_meets_what_holds_it(a: str, b: str) -> None:
 def test_two_cities_apart_do_not_meet(a: str, b: str) -> None:
     assert is_place(a) and is_place(b)
     assert not places_meet(frozenset({a}), frozenset({b}))
+
+
+def test_the_committed_place_aliases_are_what_their_script_derives() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_place_aliases.py"
+    spec = importlib.util.spec_from_file_location("build_place_aliases", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.OUT.read_text(encoding="utf-8") == module.resource_text()
