@@ -34,7 +34,7 @@ import numpy as np
 
 from parallax.errors import InputError, InputWarning, ParallaxError
 from parallax.model import Article
-from parallax.store.workers import CHUNK, _chunks, _load_models, default_workers, read_and_embed
+from parallax.store.workers import CHUNK, _load_models, _shrinking_chunks, default_workers, read_and_embed
 
 __all__ = ["RayEngine", "import_ray", "ray_engine"]
 
@@ -162,13 +162,17 @@ class RayEngine:
         self, articles: Iterable[Article], chunk: int = CHUNK
     ) -> Iterator[tuple[Article, np.ndarray]]:
         """(read article, embedding) for every article, in the order given: `workers.read_and_embed_all` on Ray."""
-        pending: deque[tuple[int, Any]] = deque()
-        for batch in _chunks(articles, chunk):
-            pending.append(self._submit("read_and_embed", batch))
-            if len(pending) >= 2 * len(self.actors):
-                yield from self._take(pending.popleft())
+        pending: deque[tuple[int, tuple[int, Any]]] = deque()  # (articles in the call, the call)
+        in_flight = 0  # articles, not chunks, as in the process pool: the small last chunks must not starve
+        for batch in _shrinking_chunks(articles, chunk, len(self.actors)):
+            pending.append((len(batch), self._submit("read_and_embed", batch)))
+            in_flight += len(batch)
+            while in_flight >= 2 * len(self.actors) * chunk:
+                size, call = pending.popleft()
+                in_flight -= size
+                yield from self._take(call)
         while pending:
-            yield from self._take(pending.popleft())
+            yield from self._take(pending.popleft()[1])
 
 
 def _probe(address: str) -> None:

@@ -15,7 +15,7 @@ At most 2 N chunks' worth of articles are in flight, and as many more are cleane
 waiting, so memory stays bounded however long the input: the parent never reads further
 ahead of the workers.
 Near the end of the input the chunks shrink, so the workers finish together (see
-`_chunks`).
+`_shrinking_chunks`).
 """
 
 from __future__ import annotations
