@@ -564,3 +564,12 @@ def test_no_reports_of_casualties_is_no_count_of_zero() -> None:
 def test_over_after_hand_is_a_particle_not_more_than(sentence: str, qualifier: str | None) -> None:
     (found,) = find_quantities(sentence)
     assert found.qualifier == qualifier
+
+
+def test_the_opening_or_closing_run_of_a_series_counts_a_part_of_it() -> None:
+    # "his first 12 shots" is part of his shots, as "five of the bombs" is part of the bombs
+    assert [(q.text, q.partial) for q in find_quantities("She made her first 12 shots of the night.")] == [
+        ("12 shots", True)]
+    assert [(q.text, q.partial) for q in find_quantities("She made 12 of 20 shots.")] == [("20 shots", False)]
+    assert [(q.text, q.partial) for q in find_quantities("The team lost its last four matches.")] == [
+        ("four matches", True)]

@@ -11,7 +11,7 @@ quantity, which is what keeps years, codes and dates out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parallax.analyze._numbers import DIGIT_NUMBER, MAGNITUDES, WORD_NUMBER, parse_number
 from parallax.analyze.framed_quantities import find_framed_quantities
@@ -281,7 +281,13 @@ def find_quantities(text: str) -> list[Quantity]:
         found.append(quantity)
         taken.append((quantity.start, quantity.end))
     found.sort(key=lambda q: q.start)
-    return found
+    return [replace(q, partial=True) if q.kind == "count" and _RUN_BEFORE_RE.search(text[max(0, q.start - 12):q.start])
+            else q for q in found]
+
+
+# "his first 17 passes", "the last three games": the opening or closing run of a series counts a part
+# of it, never the whole, as "five of the bombs" is a part of the bombs ("29 of 34 passes" is the game's).
+_RUN_BEFORE_RE = re.compile(r"\b(?:first|last|final|opening)\s+$", re.I)
 
 
 def _find_vague(text: str) -> list[Quantity]:
