@@ -11,7 +11,7 @@ from parallax.compare.places import is_place, places_meet
     ("Lyon", "France"), ("San Francisco", "California"), ("Paris", "Paris, France"),
     # districts and boroughs that GeoNames lists as cities of their own lie in their city
     ("Shibuya", "Tokyo"), ("Islington", "London"), ("Neukölln", "Berlin"), ("Kowloon", "Hong Kong"),
-    # English spellings GeoNames files under another name (resources/place_aliases.txt)
+    # English spellings GeoNames files under another name (compare/place_spellings.py)
     ("Malmo", "Sweden"), ("Tromso", "Norway"), ("Aarhus", "Denmark"), ("Sao Paulo", "Brazil"), ("Seville", "Spain"),
 ])
 def test_a_place_meets_what_holds_it(a: str, b: str) -> None:
@@ -30,12 +30,16 @@ def test_two_cities_apart_do_not_meet(a: str, b: str) -> None:
     assert not places_meet(frozenset({a}), frozenset({b}))
 
 
-def test_the_committed_place_aliases_are_what_their_script_derives() -> None:
-    import importlib.util
-    from pathlib import Path
+def test_place_aliases_are_derived_once_and_read_back_from_the_cache(tmp_path, monkeypatch) -> None:
+    from parallax.compare import place_spellings
 
-    script = Path(__file__).resolve().parents[2] / "scripts" / "build_place_aliases.py"
-    spec = importlib.util.spec_from_file_location("build_place_aliases", script)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.OUT.read_text(encoding="utf-8") == module.resource_text()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cities = [{"name": "Århus", "countrycode": "DK", "admin1code": "18", "population": 285273,
+               "alternatenames": ["Aarhus", "Orhus", "kartuli", "オーフス"]},
+              {"name": "Sevilla", "countrycode": "CO", "admin1code": "29", "population": 43738,
+               "alternatenames": ["Seville"]}]  # under 100,000 people: accents folded only, no variants
+    derived = place_spellings.city_aliases(cities)
+    assert [row[0] for row in derived] == ["aarhus", "arhus"]
+    assert list(tmp_path.rglob("place-aliases-*.tsv"))  # written once ...
+    monkeypatch.setattr(place_spellings, "derive_aliases", lambda cities: [])
+    assert place_spellings.city_aliases(cities) == derived  # ... and read back, not derived again

