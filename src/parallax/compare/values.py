@@ -55,7 +55,7 @@ def singular(word: str) -> str:
     return word
 
 
-def _head(noun_phrase: str) -> str:
+def head_noun(noun_phrase: str) -> str:
     """The head word of a counted noun phrase: the last word, or the word before "of"."""
     words = [w for w in noun_phrase.split() if w.lower() != "the"]
     if "of" in (lowered := [w.lower() for w in words]) and lowered.index("of") > 0:
@@ -71,7 +71,7 @@ def unit_family(unit: str | None) -> frozenset[str]:
     and "life" would have made seven life sentences a count of deaths."""
     if not unit:
         return frozenset()
-    words = {singular(_head(part)) for part in re.split(r"\s+(?:and|or)\s+|\s*,\s*", unit.replace("-", " "))
+    words = {singular(head_noun(part)) for part in re.split(r"\s+(?:and|or)\s+|\s*,\s*", unit.replace("-", " "))
              if part.strip()}
     whole = singular(unit)
     named = set(words) | {whole}

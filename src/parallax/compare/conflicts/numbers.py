@@ -13,7 +13,7 @@ from parallax.compare.conflicts.dates import time_conflicts
 from parallax.compare.frames import Frame
 from parallax.compare.predicates import changes_amount, same_predicate
 from parallax.compare.units import Unit, content_terms
-from parallax.compare.values import compatible, rounding_spread, same_measure, singular, unit_family
+from parallax.compare.values import compatible, head_noun, rounding_spread, same_measure, singular, unit_family
 from parallax.model import Quantity
 
 # Counts that news updates through the day: a different figure hours later is news, not a conflict.
@@ -39,7 +39,7 @@ def _people_of_one_act(a: Unit, x: Quantity, b: Unit, y: Quantity, fa: Frame, fb
     object of one act on one occasion, "people" counts the same persons as a noun of people by role,
     which no family of counted nouns joins (suspects, passengers, students). "Have arrested 45 people
     in all" against "twelve protesters were detained on Saturday" is a total and one night's arrests."""
-    heads = [singular(_head_word(q.unit)) for q in (x, y)]
+    heads = [singular(head_noun(q.unit or "")) for q in (x, y)]
     if x.kind != "count" or y.kind != "count" or x.partial or y.partial or not all(heads):
         return False
     if fa.perfect != fb.perfect or _running_total(a) != _running_total(b):
@@ -47,11 +47,6 @@ def _people_of_one_act(a: Unit, x: Quantity, b: Unit, y: Quantity, fa: Frame, fb
     generic = [head in ("people", "person") for head in heads]
     role = [head in PERSON_NOUNS or is_person_noun(head) for head in heads]
     return ((generic[0] and role[1]) or (generic[1] and role[0])) and _one_counted_act(x, y, fa, fb)
-
-
-def _head_word(unit: str | None) -> str:
-    words = (unit or "").split()
-    return words[-1] if words else ""
 
 
 def measured(quantity: Quantity, unit: Unit) -> Quantity:
