@@ -1038,3 +1038,33 @@ def test_one_group_striking_on_two_days_under_two_verbs_is_a_time_conflict() -> 
     a = unit(0, "a", "Nurses at the city hospital walked out on Tuesday over pay.", dates=("2025-03-11",))
     b = unit(1, "b", "The city hospital's nurses stopped work on Thursday in a row over pay.", dates=("2025-03-13",))
     assert kinds(a, b) == ["time"]
+
+
+def test_an_amount_shipped_a_share_less_is_a_fall_against_a_rise() -> None:
+    a = unit(0, "a", "Kenya's tea exports rose 6 percent last year, the tea board said.")
+    b = unit(1, "b", "Kenya sold 6 percent less tea abroad last year, according to its tea board.")
+    assert "direction" in kinds(a, b)
+
+
+def test_an_amount_shipped_a_share_more_is_no_conflict_with_a_rise() -> None:
+    a = unit(0, "a", "Kenya's tea exports rose 6 percent last year, the tea board said.")
+    b = unit(1, "b", "Kenya sold 6 percent more tea abroad last year, according to its tea board.")
+    assert kinds(a, b) == []
+
+
+def test_two_areas_burned_by_one_fire_are_a_value_conflict() -> None:
+    a = unit(0, "a", "The bushfire near Bega has burned 3,100 hectares since Friday.")
+    b = unit(1, "b", "About 5,600 hectares have been scorched by the Bega bushfire since Friday.")
+    assert "value" in kinds(a, b)
+
+
+def test_an_area_burned_and_an_area_evacuated_are_two_measures() -> None:
+    a = unit(0, "a", "The bushfire near Bega has burned 3,100 hectares since Friday.")
+    b = unit(1, "b", "Residents of 5,600 hectares around Bega were told to leave on Friday.")
+    assert kinds(a, b) == []
+
+
+def test_a_landing_forced_elsewhere_is_a_place_conflict() -> None:
+    a = unit(0, "a", "Heavy fog forced the plane to land in Cork on Sunday.", places=frozenset({"Cork"}))
+    b = unit(1, "b", "The plane landed in Dublin on Sunday because of heavy fog.", places=frozenset({"Dublin"}))
+    assert kinds(a, b) == ["place"]

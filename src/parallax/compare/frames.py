@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from parallax.compare.parse import parse, parsed, parser
-from parallax.compare.predicates import PHRASAL_VERBS
+from parallax.compare.predicates import DIRECTION_GROUPS, PHRASAL_VERBS
 from parallax.compare.units import Unit
 
 # Verbs that report a statement rather than state the fact: the frame is their complement's.
@@ -48,6 +48,8 @@ DENYING_OBJECT = frozenset({"rule out", "deny"})
 DENYING = frozenset("deny dispute refute".split())
 # Verbs that deny the verb they govern: "refused to step down" is "did not step down".
 NEGATING = frozenset("refuse fail decline reject deny avoid stop cease".split())
+# Verbs that make someone do an act, which then happened: "forced the crew to land" (they landed).
+COMPELLING = frozenset("force compel oblige".split())
 MODALS = frozenset("will would may might could should can must shall".split())
 HEDGES = frozenset("reportedly allegedly possibly probably apparently purportedly".split())
 # Prepositions whose object is a party the action is done to ("a lawsuit against B", "a deal with B").
@@ -212,6 +214,9 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
             acquitted = verdict.lower_ == "innocent" or _negated(verdict)
             lemma = "acquit" if acquitted else "convict"
             predicate_words = f"{predicate.text} {'not ' if _negated(verdict) else ''}{verdict.text}"
+    move = _share_moved(predicate)
+    if move is not None and not any(lemma in verbs for verbs in DIRECTION_GROUPS.values()):
+        lemma, predicate_words = SHARE_MOVES[move.lower_], f"{predicate.text} {_phrase(move)}"
     return Frame(
         predicate=lemma,
         negated=negated,
@@ -442,6 +447,15 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             denied = denied != (lemma in NEG_RAISING and _negated(token))
             token = reported
             negated, modality = _negated(token) != denied, _modality(token)  # what was reported, not the reporting
+            continue
+        compelled = next((c for c in complements if c.dep_ == "xcomp"
+                          and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+        if lemma in COMPELLING and compelled is not None and not negated and _lemma(compelled) not in LEAVING_VERBS \
+                and any(c.dep_ == "dobj" for c in token.children):
+            # "Smoke forced the crew to put down in Dublin": the crew put down there; the act is the fact
+            # (people made to leave stay "evacuated": `_act_of_phrase`)
+            token = compelled
+            negated = _negated(token)
             continue
         xcomp = next((c for c in complements if c.dep_ == "xcomp" or _infinitive_clause(c)), None)
         if xcomp is None or lemma not in INTENDING | NEGATING:
@@ -827,6 +841,30 @@ def _prepositional_idiom(verb: Token, lemma: str) -> str | None:
         if any(g.dep_ == "pobj" and _lemma(g) in nouns for g in prep.children):
             return act
     return None
+
+
+# An amount said to have moved by a share through a comparative, whatever the verb: "shipped 9 percent
+# less coffee", "sold 12% fewer cars", "were 9 percent lower" tell a fall of that share, as "rose 9
+# percent" tells a rise. General English comparatives; a comparative without a share ("sold more cars
+# than its rival") compares two things, not one thing over time, and is left alone.
+SHARE_MOVES = {"less": "decrease", "fewer": "decrease", "lower": "decrease", "smaller": "decrease",
+               "more": "increase", "higher": "increase", "greater": "increase", "larger": "increase",
+               "bigger": "increase"}
+SHARE_UNITS = frozenset({"percent", "%", "pct", "cent"})
+
+
+def _share_moved(predicate: Token) -> Token | None:
+    """The comparative of "shipped [9 percent less] coffee" or "were [9 percent lower]", where a share
+    measures it."""
+    words = [w for c in predicate.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "amod"]
+    words += [c for c in predicate.children if c.dep_ == "acomp"]
+    return next((w for w in words if w.lower_ in SHARE_MOVES
+                 and any(c.dep_ == "npadvmod" and c.lower_ in SHARE_UNITS for c in w.children)), None)
+
+
+def _phrase(word: Token) -> str:
+    """The words of a token's own subtree, in order ("9 percent less")."""
+    return " ".join(t.text for t in word.subtree if t.i <= word.i)
 
 
 # Verbs a jury or judge gives a verdict with: "returned a guilty verdict", "delivered a not guilty verdict".

@@ -245,7 +245,7 @@ def _explaining_kind(a: Unit, b: Unit, context: VerdictContext) -> str | None:
     ys = [measured(q, b) for q in b.quantities]
     if not numbers_apart(a, b, fa, fb) and any(
             same_measure(x, y) and not compatible(x, y) and not aspects_differ(a, x, b, y)
-            and counts_comparable(x, y, fa, fb) and one_thing_measured(a, x, b, y) for x in xs for y in ys):
+            and counts_comparable(x, y, fa, fb) and one_thing_measured(a, x, b, y, fa, fb) for x in xs for y in ys):
         return "count" if any(x.kind == "count" for x in xs) else "value"
     if a.places and b.places and not places_meet(a.places, b.places):
         return "place"  # "in Lyon" / "in France" meet: the city lies in the country

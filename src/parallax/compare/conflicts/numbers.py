@@ -110,7 +110,7 @@ def number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool)
                 continue  # "35.7 percent" / "35.72, ... a combined 45.8 percent": the 45.8 is another rate
             if x.kind == "measure" and aspects_differ(a, x, b, y):
                 continue  # "at a depth of 10 km" / "40 km south of the capital": two measures of one quake
-            if not one_thing_measured(a, x, b, y):
+            if not one_thing_measured(a, x, b, y, fa, fb):
                 continue  # "$61bn budget" / "$2.1bn deficit": one kind of number, two different things
             if x.kind == "count" and not (same_predicate(fa, fb) or one_sentence
                                           or (_developing(x) and _developing(y))):
@@ -188,12 +188,26 @@ def numbers_apart(a: Unit, b: Unit, fa: Frame, fb: Frame) -> bool:
     return bool(time_conflicts(a, b, fa, fb))  # "rose to 3 percent last year" / "is 2 percent this month"
 
 
-def one_thing_measured(a: Unit, x: Quantity, b: Unit, y: Quantity) -> bool:
+def one_thing_measured(a: Unit, x: Quantity, b: Unit, y: Quantity, fa: Frame | None = None,
+                       fb: Frame | None = None) -> bool:
     """Two amounts (money, a share, a length) are of one thing: one sentence in two wordings, one item
-    of two lists, or the same words beside each number ("$61bn budget" / "$2.1bn deficit" are two)."""
+    of two lists, the same words beside each number ("$61bn budget" / "$2.1bn deficit" are two), or
+    each the object of one act ("has burned 12,400 hectares" / "18,000 hectares have been scorched")."""
     if x.kind not in ("money", "percent", "measure", "duration"):
         return True
-    return parallel(a, b) or _same_item(a, x, b, y) or _same_context(a, x, b, y)
+    return parallel(a, b) or _same_item(a, x, b, y) or _same_context(a, x, b, y) or _objects_of_one_act(x, y, fa, fb)
+
+
+def _objects_of_one_act(x: Quantity, y: Quantity, fa: Frame | None, fb: Frame | None) -> bool:
+    """Each amount is the whole object of one act ("burned 12,400 hectares" / "Some 18,000 hectares
+    ... have been scorched"): the object's words begin with the number, so nothing else is measured."""
+    if fa is None or fb is None or not same_predicate(fa, fb) or fa.negated != fb.negated:
+        return False
+    return _heads_object(x, fa) and _heads_object(y, fb)
+
+
+def _heads_object(quantity: Quantity, frame: Frame) -> bool:
+    return bool(frame.patient_text) and squeezed(frame.patient_text).startswith(squeezed(quantity.text))
 
 
 def _own_subjects(fa: Frame, fb: Frame) -> bool:
