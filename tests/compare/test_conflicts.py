@@ -1068,3 +1068,11 @@ def test_a_landing_forced_elsewhere_is_a_place_conflict() -> None:
     a = unit(0, "a", "Heavy fog forced the plane to land in Cork on Sunday.", places=frozenset({"Cork"}))
     b = unit(1, "b", "The plane landed in Dublin on Sunday because of heavy fog.", places=frozenset({"Dublin"}))
     assert kinds(a, b) == ["place"]
+
+
+def test_an_act_due_on_one_day_and_held_on_another_is_a_time_conflict() -> None:
+    a = unit(0, "a", "The parliament is due to vote on the budget on Tuesday.", dates=("2025-03-18",),
+             published="2025-03-14T09:00:00Z")
+    b = unit(1, "b", "Parliament will vote on the budget on Thursday.", dates=("2025-03-20",),
+             published="2025-03-14T10:00:00Z")
+    assert kinds(a, b) == ["time"]

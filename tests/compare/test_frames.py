@@ -314,3 +314,9 @@ def test_a_plan_written_with_is_to_is_the_planned_act_with_its_subject() -> None
 def test_the_party_taken_to_court_is_the_patient_given_as_evidence() -> None:
     found = frame("The union took the hospital trust to court over unpaid overtime.")
     assert (found.predicate, found.patient_text) == ("sue", "the hospital trust")
+
+
+def test_a_timetable_adjective_reads_the_act_it_schedules() -> None:
+    frame_ = frame("The new bridge is due to open to traffic in May.")
+    assert (frame_.predicate, frame_.modality) == ("open", "will")
+    assert "bridge" in frame_.agent

@@ -430,6 +430,11 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
             token, modality = planned, modality or "will"
             negated = negated != _negated(planned)
             continue
+        scheduled = _scheduled_act(token) if lemma == "be" else None
+        if scheduled is not None:  # "the parliament is due to vote on Tuesday": it will vote then
+            token, modality = scheduled, modality or "will"
+            negated = negated != _negated(scheduled)
+            continue
         if not complements:
             break
         gerund = next((c for c in complements if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -473,6 +478,18 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
         if attribute is not None:
             return attribute, negated, modality
     return token, negated, modality
+
+
+# Adjectives of a timetable: "is due to vote", "is set to open", "is scheduled to land" say the act will
+# happen, as "is to vote" does.
+SCHEDULING = frozenset("due set scheduled slated poised".split())
+
+
+def _scheduled_act(verb: Token) -> Token | None:
+    """The act of "is due to [lift off]": the infinitive on a timetable adjective of "be"."""
+    return next((act for c in verb.children if c.dep_ == "acomp" and c.lower_ in SCHEDULING
+                 for act in c.children if act.dep_ == "xcomp"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in act.children)), None)
 
 
 # Verbs that dismiss a claim they take as object ("dismissed suggestions that ...", "discounted
@@ -598,8 +615,11 @@ def _arguments(predicate: Token) -> tuple[list[Token], list[Token]]:
                 patients.extend(c for c in prep.children if c.dep_ == "pobj")
     for verdict in (c for c in head.children if c.dep_ == "ccomp" and c.lower_ in VERDICT_WORDS):
         patients.extend(c for c in verdict.children if c.dep_ == "nsubj")  # "found [the officer guilty]"
-    if not agents and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX"):
-        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
+    governor = head.head
+    if governor.dep_ == "acomp" and governor.lower_ in SCHEDULING:  # "A is due to X": A is X's agent too
+        governor = governor.head
+    if not agents and head.dep_ == "xcomp" and governor.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]  # "A refused to X": A is X's agent
         if any(c.dep_ == "auxpass" for c in head.children):
             patients.extend(subjects)  # "A is yet to be charged": A is charged
         else:
