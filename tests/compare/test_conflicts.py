@@ -1076,3 +1076,15 @@ def test_an_act_due_on_one_day_and_held_on_another_is_a_time_conflict() -> None:
     b = unit(1, "b", "Parliament will vote on the budget on Thursday.", dates=("2025-03-20",),
              published="2025-03-14T10:00:00Z")
     assert kinds(a, b) == ["time"]
+
+
+def test_animals_killed_are_counted_as_the_animals() -> None:
+    a = unit(0, "a", "Inspectors have culled 6,000 chickens at the farm near Lodz.")
+    b = unit(1, "b", "Some 9,000 chickens were killed at the farm near Lodz, inspectors said.")
+    assert "count" in kinds(a, b)
+
+
+def test_people_killed_are_a_toll_not_a_count_of_people() -> None:
+    a = unit(0, "a", "Twelve people were killed when the bus overturned near Lodz.")
+    b = unit(1, "b", "The bus overturned near Lodz with 40 people on board.")
+    assert kinds(a, b) == []

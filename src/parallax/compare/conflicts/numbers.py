@@ -63,8 +63,12 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
     for cue, noun in (("killed", "deaths"), ("died", "deaths"), ("dead", "deaths"), ("lost their lives", "deaths"),
                       ("injured", "injuries"), ("wounded", "injuries"), ("hurt", "injuries")):
         if cue in after.split(".")[0] or (before and before.group(1).lower().startswith(cue[:4])):
-            return Quantity(quantity.text, quantity.value, noun, "count", quantity.qualifier, quantity.start,
-                            quantity.end, quantity.value_max, quantity.vague, quantity.partial, quantity.field)
+            # animals or things killed are still counted as what they are ("40,000 pigs are to be killed" /
+            # "the slaughter of 14,000 pigs"); people killed are a toll, never a count of people at large
+            kept = quantity.unit if quantity.unit and not is_person_noun(head_noun(quantity.unit)) else ""
+            return Quantity(quantity.text, quantity.value, f"{noun} and {kept}" if kept else noun, "count",
+                            quantity.qualifier, quantity.start, quantity.end, quantity.value_max, quantity.vague,
+                            quantity.partial, quantity.field)
     doers = _PEOPLE_DOING.match(after) if (quantity.unit or "").lower() in ("people", "persons") else None
     if doers is not None:  # "12,000 people marched" counts marchers too (the verb's agent noun)
         verb = doers.group(1)
