@@ -457,7 +457,7 @@ def _main_predicate(root: Token) -> tuple[Token, bool, str | None]:
                           and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
         if lemma in COMPELLING and compelled is not None and not negated and _lemma(compelled) not in LEAVING_VERBS \
                 and any(c.dep_ == "dobj" for c in token.children):
-            # "Smoke forced the crew to put down in Dublin": the crew put down there; the act is the fact
+            # "Fog forced the plane to land in Cork": the plane landed there; the act is the fact
             # (people made to leave stay "evacuated": `_act_of_phrase`)
             token = compelled
             negated = _negated(token)
@@ -863,8 +863,8 @@ def _prepositional_idiom(verb: Token, lemma: str) -> str | None:
     return None
 
 
-# An amount said to have moved by a share through a comparative, whatever the verb: "shipped 9 percent
-# less coffee", "sold 12% fewer cars", "were 9 percent lower" tell a fall of that share, as "rose 9
+# An amount said to have moved by a share through a comparative, whatever the verb: "exported 6 percent
+# less tea", "sold 12% fewer cars", "were 6 percent lower" tell a fall of that share, as "rose 6
 # percent" tells a rise. General English comparatives; a comparative without a share ("sold more cars
 # than its rival") compares two things, not one thing over time, and is left alone.
 SHARE_MOVES = {"less": "decrease", "fewer": "decrease", "lower": "decrease", "smaller": "decrease",
@@ -874,7 +874,7 @@ SHARE_UNITS = frozenset({"percent", "%", "pct", "cent"})
 
 
 def _share_moved(predicate: Token) -> Token | None:
-    """The comparative of "shipped [9 percent less] coffee" or "were [9 percent lower]", where a share
+    """The comparative of "exported [6 percent less] tea" or "were [6 percent lower]", where a share
     measures it."""
     words = [w for c in predicate.children if c.dep_ == "dobj" for w in c.children if w.dep_ == "amod"]
     words += [c for c in predicate.children if c.dep_ == "acomp"]
@@ -883,7 +883,7 @@ def _share_moved(predicate: Token) -> Token | None:
 
 
 def _phrase(word: Token) -> str:
-    """The words of a token's own subtree, in order ("9 percent less")."""
+    """The words of a token's own subtree, in order ("6 percent less")."""
     return " ".join(t.text for t in word.subtree if t.i <= word.i)
 
 

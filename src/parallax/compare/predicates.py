@@ -80,9 +80,9 @@ DIRECTION_GROUPS: dict[str, frozenset[str]] = {
     "detain": frozenset(["arrest", "detain", "round up"]),
     "cancel": frozenset(["cancel", "scrap", "call off"]),  # flights, events ("scrap" is also a tax scrapped)
     "kill": frozenset(["kill", "slaughter", "cull"]),  # animals culled for a disease: counted as one act
-    # An aircraft coming down: "made an emergency landing in Reykjavik" / "put down in Dublin".
+    # An aircraft coming down: "made an emergency landing in Cork" / "touched down in Shannon".
     "land": frozenset(["land", "touch down", "put down"]),
-    # Land a fire went over: "burned 12,400 hectares" / "18,000 hectares were scorched" measure one area.
+    # Land a fire went over: "burned 3,100 hectares" / "5,600 hectares were scorched" measure one area.
     "burn": frozenset(["burn", "scorch", "char", "blacken", "consume"]),
 }
 PHRASAL_VERBS = frozenset(verb for members in DIRECTION_GROUPS.values() for verb in members if " " in verb)

@@ -196,14 +196,14 @@ def one_thing_measured(a: Unit, x: Quantity, b: Unit, y: Quantity, fa: Frame | N
                        fb: Frame | None = None) -> bool:
     """Two amounts (money, a share, a length) are of one thing: one sentence in two wordings, one item
     of two lists, the same words beside each number ("$61bn budget" / "$2.1bn deficit" are two), or
-    each the object of one act ("has burned 12,400 hectares" / "18,000 hectares have been scorched")."""
+    each the object of one act ("has burned 3,100 hectares" / "5,600 hectares have been scorched")."""
     if x.kind not in ("money", "percent", "measure", "duration"):
         return True
     return parallel(a, b) or _same_item(a, x, b, y) or _same_context(a, x, b, y) or _objects_of_one_act(x, y, fa, fb)
 
 
 def _objects_of_one_act(x: Quantity, y: Quantity, fa: Frame | None, fb: Frame | None) -> bool:
-    """Each amount is the whole object of one act ("burned 12,400 hectares" / "Some 18,000 hectares
+    """Each amount is the whole object of one act ("burned 3,100 hectares" / "About 5,600 hectares
     ... have been scorched"): the object's words begin with the number, so nothing else is measured."""
     if fa is None or fb is None or not same_predicate(fa, fb) or fa.negated != fb.negated:
         return False
