@@ -65,7 +65,7 @@ def measured(quantity: Quantity, unit: Unit) -> Quantity:
         if cue in after.split(".")[0] or (before and before.group(1).lower().startswith(cue[:4])):
             # animals or things killed are still counted as what they are ("40,000 pigs are to be killed" /
             # "the slaughter of 14,000 pigs"); people killed are a toll, never a count of people at large
-            kept = quantity.unit if quantity.unit and not is_person_noun(head_noun(quantity.unit)) else ""
+            kept = quantity.unit if quantity.unit and not _of_people(quantity.unit) else ""
             return Quantity(quantity.text, quantity.value, f"{noun} and {kept}" if kept else noun, "count",
                             quantity.qualifier, quantity.start, quantity.end, quantity.value_max, quantity.vague,
                             quantity.partial, quantity.field)
@@ -137,6 +137,12 @@ def number_conflicts(a: Unit, b: Unit, fa: Frame, fb: Frame, one_sentence: bool)
 # Nouns of people whose counts add up when joined ("two women and three men", "four adults and a child").
 PERSON_NOUNS = frozenset("man men woman women child children boy boys girl girls adult adults person people "
                          "teenager teenagers baby babies".split())
+
+
+def _of_people(unit: str) -> bool:
+    """A counted noun of people, alone or in a list ("people", "passengers and crew", "miners")."""
+    return any(word in PERSON_NOUNS or is_person_noun(singular(word)) for word in re.findall(r"[a-z]+", unit.lower())
+               if word not in ("and", "or", "of"))
 
 
 def _people(quantity: Quantity) -> bool:
