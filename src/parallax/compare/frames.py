@@ -216,7 +216,8 @@ def _frame(predicate: Token, negated: bool, modality: str | None, text: str, cla
             predicate_words = f"{predicate.text} {'not ' if _negated(verdict) else ''}{verdict.text}"
     move = _share_moved(predicate)
     if move is not None and not any(lemma in verbs for verbs in DIRECTION_GROUPS.values()):
-        lemma, predicate_words = SHARE_MOVES[move.lower_], f"{predicate.text} {_phrase(move)}"
+        lemma = SHARE_MOVES[move.lower_]
+        predicate_words = " ".join([predicate.text, *(t.text for t in _own_words(move))])  # "shipped 6 percent less"
     return Frame(
         predicate=lemma,
         negated=negated,
@@ -880,11 +881,6 @@ def _share_moved(predicate: Token) -> Token | None:
     words += [c for c in predicate.children if c.dep_ == "acomp"]
     return next((w for w in words if w.lower_ in SHARE_MOVES
                  and any(c.dep_ == "npadvmod" and c.lower_ in SHARE_UNITS for c in w.children)), None)
-
-
-def _phrase(word: Token) -> str:
-    """The words of a token's own subtree, in order ("6 percent less")."""
-    return " ".join(t.text for t in word.subtree if t.i <= word.i)
 
 
 # Verbs a jury or judge gives a verdict with: "returned a guilty verdict", "delivered a not guilty verdict".

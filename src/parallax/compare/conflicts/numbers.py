@@ -141,8 +141,7 @@ PERSON_NOUNS = frozenset("man men woman women child children boy boys girl girls
 
 def _of_people(unit: str) -> bool:
     """A counted noun of people, alone or in a list ("people", "passengers and crew", "miners")."""
-    return any(word in PERSON_NOUNS or is_person_noun(singular(word)) for word in re.findall(r"[a-z]+", unit.lower())
-               if word not in ("and", "or", "of"))
+    return any(word in PERSON_NOUNS or is_person_noun(singular(word)) for word in re.findall(r"[a-z]+", unit.lower()))
 
 
 def _people(quantity: Quantity) -> bool:
